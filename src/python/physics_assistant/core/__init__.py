@@ -1,0 +1,1 @@
+"""Shared plumbing for every service: settings, JSON logging, metrics, health and serving."""

@@ -1,0 +1,189 @@
+"""The contract between topic tool modules and the MCP server runner.
+
+A topic module (``tools/<topic>.py``) owns one :class:`ToolSet` and registers plain functions on it::
+
+    TOOLS = ToolSet("forces", title="Forces")
+
+    @TOOLS.tool(title="Weight")
+    def weight(mass: Mass, g: GravityField = G_STANDARD) -> WeightResult:
+        '''Weight W = m g of a mass in a gravitational field.'''  # becomes the tool description
+        w = kernels.weight(mass, g)
+        return WeightResult(weight=w, steps=[...])
+
+Rules every tool follows:
+- Parameters use the quantity types below: JSON numbers are SI, strings may carry units
+  ("20 km/h", "30 deg") and are converted to SI floats before the function runs. NaN, inf, wrong
+  dimensions and sign violations are rejected with an error naming the parameter.
+- The return type is a pydantic model derived from :class:`ToolResult`: SI values as numbers,
+  arrays as lists, a ``units`` map (field -> unit) and ``steps`` (formula, substitution, result)
+  that the runner also renders as the text content.
+- Anything physically impossible raises :class:`ToolInputError` ("parameter 'angle': ...");
+  the runner turns it into an MCP tool error result (isError), never a crash.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Callable
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+
+from physics_assistant.physics.units import SI_UNITS, UnitError, to_si
+
+# Arrays larger than this are refused (a tool call must stay fast and bounded in memory).
+MAX_ARRAY_LENGTH = 10_000
+# Batch kernels (many launches / collisions) may go further.
+MAX_BATCH_LENGTH = 100_000
+# Series outputs (trajectories for plotting) never exceed this many points.
+MAX_SERIES_POINTS = 5_000
+
+G_STANDARD = 9.80665
+
+
+class ToolInputError(ValueError):
+    """Bad or physically impossible input. The message must name the parameter."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        super().__init__(f"parameter '{parameter}': {problem}")
+        self.parameter = parameter
+
+
+class ToolResult(BaseModel):
+    """Base of every tool's structured output."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    units: dict[str, str] = Field(default_factory=dict, description="SI unit of each numeric field")
+    steps: list[str] = Field(default_factory=list, description="Worked steps: formula, substitution, result")
+
+
+def _quantity_validator(dimension: str, *, positive: bool, nonnegative: bool) -> Callable[[Any], float]:
+    def validate(value: Any) -> float:
+        try:
+            number = to_si(value, dimension)
+        except UnitError as exc:
+            raise ValueError(str(exc)) from None
+        if positive and not number > 0:
+            raise ValueError(f"must be > 0 {SI_UNITS[dimension]}".rstrip() + f", got {number:g}")
+        if nonnegative and not number >= 0:
+            raise ValueError(f"must be >= 0, got {number:g}")
+        return number
+
+    return validate
+
+
+def quantity(
+    dimension: str,
+    description: str,
+    *,
+    positive: bool = False,
+    nonnegative: bool = False,
+) -> Any:
+    """An argument type: a number in SI units, or a string with units, converted to an SI float."""
+    unit = SI_UNITS[dimension]
+    example = {"angle": "30 deg", "velocity": "72 km/h", "length": "5 cm", "mass": "500 g"}.get(dimension)
+    text = f"{description} [{unit or 'dimensionless'}]; a number in SI or a string with units"
+    if example:
+        text += f' such as "{example}"'
+    schema = {"anyOf": [{"type": "number"}, {"type": "string"}], "description": text}
+    return Annotated[
+        float | str,
+        AfterValidator(_quantity_validator(dimension, positive=positive, nonnegative=nonnegative)),
+        WithJsonSchema(schema),
+        Field(description=text),
+    ]
+
+
+def _finite_list(max_length: int) -> Callable[[list[float]], list[float]]:
+    def validate(values: list[float]) -> list[float]:
+        if len(values) > max_length:
+            raise ValueError(f"at most {max_length} values allowed, got {len(values)}")
+        for i, v in enumerate(values):
+            if not math.isfinite(v):
+                raise ValueError(f"item {i} is not a finite number")
+        return values
+
+    return validate
+
+
+def float_array(description: str, *, max_length: int = MAX_ARRAY_LENGTH, min_length: int = 1) -> Any:
+    return Annotated[
+        list[float],
+        Field(description=description, min_length=min_length, max_length=max_length),
+        AfterValidator(_finite_list(max_length)),
+    ]
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+# A plain finite number (coefficients, ratios, unitless inputs).
+FiniteFloat = Annotated[float, AfterValidator(_finite)]
+
+# Quantity types shared by the topics. Topic modules may define more with `quantity(...)`.
+Mass = quantity("mass", "mass", positive=True)
+Length = quantity("length", "length or displacement")
+Distance = quantity("length", "distance", nonnegative=True)
+Height = quantity("length", "height above the reference level")
+Radius = quantity("length", "radius", positive=True)
+Duration = quantity("time", "time interval", nonnegative=True)
+Time = quantity("time", "time")
+Velocity = quantity("velocity", "velocity (signed)")
+Speed = quantity("velocity", "speed", nonnegative=True)
+Acceleration = quantity("acceleration", "acceleration (signed)")
+GravityField = quantity("acceleration", "gravitational field strength g", positive=True)
+Force = quantity("force", "force (signed)")
+Angle = quantity("angle", "angle")
+SpringConstant = quantity("spring_constant", "spring constant k", positive=True)
+Energy = quantity("energy", "energy")
+Momentum = quantity("momentum", "momentum (signed)")
+AngularVelocity = quantity("angular_velocity", "angular velocity (signed)")
+AngularAcceleration = quantity("angular_acceleration", "angular acceleration (signed)")
+Torque = quantity("torque", "torque (signed)")
+MomentOfInertia = quantity("moment_of_inertia", "moment of inertia", positive=True)
+Coefficient = Annotated[float, Field(ge=0, le=10, description="dimensionless coefficient (e.g. friction mu)"), AfterValidator(_finite)]
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    name: str
+    fn: Callable[..., ToolResult]
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    uri: str
+    name: str
+    description: str
+    text: str
+    mime_type: str = "text/markdown"
+
+
+@dataclass
+class ToolSet:
+    """The tools and resources (formula sheets) of one topic server."""
+
+    topic: str
+    title: str
+    tools: dict[str, ToolSpec] = field(default_factory=dict)
+    resources: list[ResourceSpec] = field(default_factory=list)
+
+    def tool(self, *, title: str, name: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+            tool_name = name or fn.__name__
+            if tool_name in self.tools:
+                raise ValueError(f"duplicate tool {tool_name!r} in {self.topic}")
+            description = (fn.__doc__ or title).strip()
+            self.tools[tool_name] = ToolSpec(tool_name, fn, title, description)
+            return fn
+
+        return register
+
+    def resource(self, uri: str, name: str, description: str, text: str) -> None:
+        self.resources.append(ResourceSpec(uri, name, description, text))
