@@ -24,8 +24,9 @@ Rules every tool follows:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Callable
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
@@ -145,7 +146,9 @@ AngularVelocity = quantity("angular_velocity", "angular velocity (signed)")
 AngularAcceleration = quantity("angular_acceleration", "angular acceleration (signed)")
 Torque = quantity("torque", "torque (signed)")
 MomentOfInertia = quantity("moment_of_inertia", "moment of inertia", positive=True)
-Coefficient = Annotated[float, Field(ge=0, le=10, description="dimensionless coefficient (e.g. friction mu)"), AfterValidator(_finite)]
+Coefficient = Annotated[
+    float, Field(ge=0, le=10, description="dimensionless coefficient (e.g. friction mu)"), AfterValidator(_finite)
+]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pint
 
-ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 ureg.define("revolution = 2 * pi * radian = rev")
 ureg.define("revolutions_per_second = revolution / second = rps")
 Quantity = ureg.Quantity
