@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, validate_call
 
 from physics_assistant.physics.units import SI_UNITS, UnitError, to_si
 
@@ -190,3 +190,11 @@ class ToolSet:
 
     def resource(self, uri: str, name: str, description: str, text: str) -> None:
         self.resources.append(ResourceSpec(uri, name, description, text))
+
+
+def invoke(spec: ToolSpec, arguments: dict[str, Any]) -> ToolResult:
+    """Validate `arguments` as JSON input (units parsed, limits checked) and call the tool.
+
+    For tests and in-process callers; raises pydantic.ValidationError or ToolInputError on bad input.
+    """
+    return validate_call(spec.fn)(**arguments)  # type: ignore[no-any-return]
