@@ -1,0 +1,628 @@
+"""Angular motion: rotational kinematics, moment of inertia by shape, torque, τ = I α, v = ω r,
+centripetal force, rolling down a slope, angular momentum (and its conservation), rotational KE."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from physics_assistant.agents_api.understanding.quantities import Quantity
+from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    count_cues,
+    field_of,
+    g_var,
+    recipe,
+    var,
+)
+from physics_assistant.agents_api.understanding.recipes.kinematics import velocity_roles
+
+# (pattern, tool shape, I/(m R^2) or I/(m L^2) factor text, needs length instead of radius)
+SHAPES: list[tuple[str, str, str, bool]] = [
+    (r"hollow sphere|spherical shell|thin[- ]walled sphere|hollow ball|thin shell", "hollow_sphere", "⅔", False),
+    (r"solid sphere|solid ball|uniform sphere|\bsphere\b|\bmarble\b|bowling ball", "solid_sphere", "⅖", False),
+    (r"hollow cylinder|thin[- ]walled cylinder|cylindrical shell|\bpipe\b|\btube\b", "hollow_cylinder", "1", False),
+    (r"(?:thin )?hoop|\bring\b|bicycle (?:wheel|rim)|\brim\b", "thin_hoop", "1", False),
+    (r"solid (?:disk|disc|cylinder)|uniform (?:disk|disc|cylinder)|\bdisk\b|\bdisc\b|\bcylinder\b|flywheel|turntable|merry-go-round|pulley|\bwheel\b", "solid_disk", "½", False),
+    (r"(?:rod|stick|bar|pole|beam|rule|ruler)\b.*\b(?:end|one end)\b|\bend\b.*\b(?:rod|stick|bar|pole|beam)\b", "rod_end", "⅓", True),
+    (r"\b(?:rod|stick|bar|pole|beam|rule|ruler)\b", "rod_center", "1/12", True),
+]
+_ROLL_FACTOR = {"solid_sphere": "2/5", "hollow_sphere": "2/3", "solid_disk": "1/2", "hollow_cylinder": "1", "thin_hoop": "1"}
+ROTATING = r"\b(?:rotat\w*|spin\w*|turn\w*|wheel|disk|disc|flywheel|angular|rpm|revolution\w*|rev/|rad/s|radians?|axle|propeller|fan|blade|turntable|merry-go-round|carousel|centrifuge|top\b)"
+
+
+def find_shape(question: Question) -> tuple[str, str, bool, str] | None:
+    """(tool shape, factor, needs length, matched words)."""
+    for pattern, shape, factor, needs_length in SHAPES:
+        m = re.search(pattern, question.lower)
+        if m:
+            return shape, factor, needs_length, m.group(0)
+    return None
+
+
+def _angular_velocities(question: Question) -> list[Quantity]:
+    """Stated angular velocities, plus "from rest"/"to a stop" when the motion is a rotation."""
+    found = question.stated("angular_velocity", "frequency")
+    if not (found or question.stated("angular_acceleration") or question.has(ROTATING)) or question.stated("velocity"):
+        return found
+    implied = [q for q in question.of("velocity") if q.implied]
+    return sorted(found + implied, key=lambda q: q.start)
+
+
+@recipe("rotational_kinematics", "angular_motion", {"angular_acceleration", "angular_velocity", "angle", "revolutions", "time"})
+def rotational_kinematics(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    omegas = _angular_velocities(question)
+    angles = question.stated("angle")
+    alphas = question.stated("angular_acceleration")
+    times = question.stated("time")
+    if question.stated("torque", "moment_of_inertia", "length", "force"):
+        return None
+    if not (omegas or alphas or target.name in ("angular_acceleration", "angular_velocity", "revolutions")):
+        return None
+    w0, w = velocity_roles(question, omegas)
+    knowns: dict[str, Var] = {}
+    if w0 is not None:
+        knowns["w0"] = Var("w0", "ω0", r"\omega_0", "initial angular velocity", "angular_velocity", w0.si if w0.kind != "frequency" else 2 * math.pi * w0.si, w0)
+    if w is not None:
+        knowns["w"] = Var("w", "ω", r"\omega", "final angular velocity", "angular_velocity", w.si if w.kind != "frequency" else 2 * math.pi * w.si, w)
+    if alphas:
+        a = alphas[0]
+        sign = -1.0 if re.search(r"decelerat|slow|brak", question.before(a, 50)) and a.si > 0 else 1.0
+        knowns["alpha"] = Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration", sign * a.si, a)
+    if times:
+        knowns["t"] = var("t", "t", "t", "time", "time", times[0])
+    if angles:
+        knowns["theta"] = var("theta", "θ", r"\theta", "angle turned", "angle", angles[0])
+    unknown_key = {"angular_acceleration": "alpha", "angular_velocity": "w", "angle": "theta", "revolutions": "theta", "time": "t"}[target.name]
+    constant = not alphas and len([q for q in omegas if not q.implied]) == 1 and not question.has(
+        r"accelerat|decelerat|speeds? up|spins? up|slows?|from rest|to rest|stops|comes to")
+    if unknown_key == "w" and "w" in knowns and "w0" not in knowns:
+        knowns["w0"] = knowns.pop("w")
+    if constant and unknown_key != "alpha":
+        knowns["alpha"] = Var("alpha", "α", r"\alpha", "angular acceleration (constant spin)", "angular_acceleration", 0.0)
+        if "w" in knowns and "w0" not in knowns:
+            knowns["w0"] = knowns.pop("w")
+    knowns.pop(unknown_key, None)
+    if unknown_key == "w" and "w" in knowns:
+        knowns.pop("w")
+    if len(knowns) < 3:
+        raise Missing(f"rotation with constant angular acceleration asking for the {target.phrase}",
+                      ["three of: initial and final angular velocity, angular acceleration, time, angle turned"], score=1.5)
+    text, latex = _ROT_FORMULAS[unknown_key]
+    for known_set, t_text, t_latex in _ROT_TABLE.get(unknown_key, []):
+        if known_set <= set(knowns):
+            text, latex = t_text, t_latex
+            break
+    arg_names = {"w0": "initial_angular_velocity", "w": "final_angular_velocity", "alpha": "angular_acceleration", "t": "time", "theta": "angular_displacement"}
+    args = {arg_names[k]: v.si for k, v in knowns.items()}
+    result_key = arg_names[unknown_key] if unknown_key != "w" else "final_angular_velocity"
+    labels = {"alpha": ("α", r"\alpha", "angular acceleration", "angular_acceleration"), "w": ("ω", r"\omega", "angular velocity", "angular_velocity"),
+              "theta": ("θ", r"\theta", "angle turned", "angle"), "t": ("t", "t", "time", "time")}[unknown_key]
+    revs = target.name == "revolutions"
+    speed_words = bool(re.search(r"speed|how fast|rate", question.ask))
+
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1][result_key])
+        return abs(value) if (revs or speed_words or unknown_key == "theta") else value
+
+    return Plan(
+        recipe="rotational_kinematics",
+        topic="angular_motion",
+        concepts=["rotational kinematics", "angular acceleration"],
+        unknown=Var(unknown_key, *labels),
+        knowns=[knowns[k] for k in ("w0", "w", "alpha", "t", "theta") if k in knowns],
+        formula=(text, latex),
+        concept_hint=(
+            "Rotation with constant angular acceleration follows the same equations as straight-line motion, "
+            "with θ, ω and α in place of s, v and a."
+        ),
+        calls=[ToolCall("angular-motion", "rotational_kinematics", args)],
+        extract=extract,
+        score=3.5 + count_cues(question, ROTATING) + 0.3 * len(knowns),
+        default_unit="revolution" if revs else None,
+    )
+
+
+_ROT_FORMULAS = {
+    "alpha": ("<alpha> = (<w> - <w0>) / <t>", r"<alpha> = \frac{<w> - <w0>}{<t>}"),
+    "w": ("<w> = <w0> + <alpha> <t>", r"<w> = <w0> + <alpha> <t>"),
+    "theta": ("<theta> = <w0> <t> + ½ <alpha> <t>^2", r"<theta> = <w0> <t> + \tfrac12 <alpha> <t>^2"),
+    "t": ("<t> = (<w> - <w0>) / <alpha>", r"<t> = \frac{<w> - <w0>}{<alpha>}"),
+}
+_ROT_TABLE: dict[str, list[tuple[frozenset[str], str, str]]] = {
+    "alpha": [
+        (frozenset({"w0", "w", "t"}), "<alpha> = (<w> - <w0>) / <t>", r"<alpha> = \frac{<w> - <w0>}{<t>}"),
+        (frozenset({"w0", "w", "theta"}), "<alpha> = (<w>^2 - <w0>^2) / (2 <theta>)", r"<alpha> = \frac{<w>^2 - <w0>^2}{2<theta>}"),
+        (frozenset({"w0", "theta", "t"}), "<alpha> = 2 (<theta> - <w0> <t>) / <t>^2", r"<alpha> = \frac{2(<theta> - <w0><t>)}{<t>^2}"),
+    ],
+    "w": [
+        (frozenset({"w0", "alpha", "t"}), "<w> = <w0> + <alpha> <t>", r"<w> = <w0> + <alpha> <t>"),
+        (frozenset({"w0", "alpha", "theta"}), "<w> = √(<w0>^2 + 2 <alpha> <theta>)", r"<w> = \sqrt{<w0>^2 + 2<alpha><theta>}"),
+        (frozenset({"w0", "theta", "t"}), "<w> = 2 <theta> / <t> - <w0>", r"<w> = \frac{2<theta>}{<t>} - <w0>"),
+    ],
+    "theta": [
+        (frozenset({"w0", "alpha", "t"}), "<theta> = <w0> <t> + ½ <alpha> <t>^2", r"<theta> = <w0> <t> + \tfrac12 <alpha> <t>^2"),
+        (frozenset({"w0", "w", "t"}), "<theta> = (<w0> + <w>) <t> / 2", r"<theta> = \frac{(<w0> + <w>)<t>}{2}"),
+        (frozenset({"w0", "w", "alpha"}), "<theta> = (<w>^2 - <w0>^2) / (2 <alpha>)", r"<theta> = \frac{<w>^2 - <w0>^2}{2<alpha>}"),
+    ],
+    "t": [
+        (frozenset({"w0", "w", "alpha"}), "<t> = (<w> - <w0>) / <alpha>", r"<t> = \frac{<w> - <w0>}{<alpha>}"),
+        (frozenset({"w0", "w", "theta"}), "<t> = 2 <theta> / (<w0> + <w>)", r"<t> = \frac{2<theta>}{<w0> + <w>}"),
+        (frozenset({"w0", "alpha", "theta"}), "<theta> = <w0> <t> + ½ <alpha> <t>^2, solved for <t>", r"<theta> = <w0><t> + \tfrac12 <alpha><t>^2"),
+    ],
+}
+
+
+def _inertia_call(question: Question, shape: str, mass: Quantity, size: Quantity, needs_length: bool) -> ToolCall:
+    args: dict[str, object] = {"shape": shape, "mass": mass.si, ("length" if needs_length else "radius"): size.si}
+    return ToolCall("angular-motion", "moment_of_inertia", args)
+
+
+def _size(question: Question, needs_length: bool) -> Quantity | None:
+    lengths = question.stated("length")
+    if not lengths:
+        return None
+    if needs_length:
+        return next((q for q in lengths if question.near(q, r"long|length|rod|stick|bar|pole|beam")), lengths[0])
+    radius = next((q for q in lengths if question.near(q, r"radius|radii", 30, 20)), None)
+    if radius is not None:
+        return radius
+    diameter = next((q for q in lengths if question.near(q, r"diameter", 30, 20)), None)
+    if diameter is not None:
+        return Quantity(diameter.value / 2, diameter.unit, diameter.kind, diameter.si / 2, diameter.start, diameter.end,
+                        f"{diameter.text} / 2", diameter.sig_figs)
+    return lengths[0]
+
+
+@recipe("moment_of_inertia", "angular_motion", {"moment_of_inertia"})
+def moment_of_inertia(question: Question) -> Plan | None:
+    shape = find_shape(question)
+    if shape is None:
+        raise Missing("a moment of inertia question", ["the shape of the body (e.g. solid disk, hoop, solid sphere, rod)"], score=2.0)
+    tool_shape, factor, needs_length, words = shape
+    masses = question.stated("mass")
+    size = _size(question, needs_length)
+    if not masses or size is None:
+        raise Missing(f"the moment of inertia of a {words}", ["the mass" if not masses else ("the length" if needs_length else "the radius")], score=3.0)
+    r = "L" if needs_length else "r"
+    return Plan(
+        recipe="moment_of_inertia",
+        topic="angular_motion",
+        concepts=["moment of inertia"],
+        unknown=Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
+        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), var("r", r, r, "length" if needs_length else "radius", "length", size)],
+        formula=(f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
+                 rf"<I> = {_latex_factor(factor)} <m> <r>^2"),
+        concept_hint="The moment of inertia measures how the mass is spread around the axis: I = k m r², with k set by the shape.",
+        calls=[_inertia_call(question, tool_shape, masses[0], size, needs_length)],
+        extract=field_of("moment_of_inertia"),
+        score=5.0,
+    )
+
+
+def _latex_factor(factor: str) -> str:
+    return {"½": r"\tfrac12", "⅖": r"\tfrac25", "⅔": r"\tfrac23", "⅓": r"\tfrac13", "1/12": r"\tfrac1{12}", "1": ""}[factor]
+
+
+@recipe("rotational_second_law", "angular_motion", {"angular_acceleration", "torque", "moment_of_inertia"})
+def rotational_second_law(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    torques = question.stated("torque", "energy")
+    inertias = question.stated("moment_of_inertia")
+    alphas = question.stated("angular_acceleration")
+    forces = question.stated("force")
+    name = target.name
+    if name == "torque" and not alphas:
+        return None
+    if name == "angular_acceleration" and not torques and not forces:
+        return None
+    knowns: list[Var] = []
+    args: dict[str, float] = {}
+    calls: list = []
+    inertia_from_shape = None
+    if name != "torque":
+        if torques:
+            knowns.append(var("tau", "τ", r"\tau", "torque", "torque", torques[0]))
+            args["torque"] = torques[0].si
+        elif forces and question.stated("length"):
+            return None  # torque from a force: the torque recipe chains it
+    if name != "moment_of_inertia":
+        if inertias:
+            knowns.append(var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]))
+            args["moment_of_inertia"] = inertias[0].si
+        else:
+            shape = find_shape(question)
+            masses = question.stated("mass")
+            if shape and masses:
+                size = _size(question, shape[2])
+                if size is not None:
+                    inertia_from_shape = (shape, masses[0], size)
+                    knowns += [var("m", "m", "m", "mass", "mass", masses[0]), var("r", "r", "r", "radius", "length", size)]
+    if name != "angular_acceleration" and alphas:
+        knowns.append(var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration", alphas[0]))
+        args["angular_acceleration"] = alphas[0].si
+    if len(args) + (1 if inertia_from_shape else 0) < 2:
+        need = {"angular_acceleration": "the torque and the moment of inertia", "torque": "the moment of inertia and the angular acceleration"}.get(
+            name, "the torque and the angular acceleration")
+        raise Missing(f"Newton's second law for rotation asking for the {target.phrase}", [need], score=2.0)
+    i_sym = "<I>"
+    if inertia_from_shape is not None:
+        (tool_shape, factor, needs_length, _), mass, size = inertia_from_shape
+        calls.append(_inertia_call(question, tool_shape, mass, size, needs_length))
+        fixed = dict(args)
+
+        def second(results: StructuredResults) -> ToolCall:
+            return ToolCall("angular-motion", "rotational_second_law", {**fixed, "moment_of_inertia": float(results[0]["moment_of_inertia"])})
+
+        calls.append(second)
+        i_sym = f"{factor} <m> <r>^2" if factor != "1" else "<m> <r>^2"
+    else:
+        calls.append(ToolCall("angular-motion", "rotational_second_law", args))
+    if name == "angular_acceleration":
+        unknown, formula, key = Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"), (f"<alpha> = <tau> / ({i_sym})", rf"<alpha> = \frac{{<tau>}}{{{i_sym}}}"), "angular_acceleration"
+    elif name == "torque":
+        unknown, formula, key = Var("tau", "τ", r"\tau", "torque", "torque"), (f"<tau> = {i_sym} <alpha>", rf"<tau> = {i_sym} <alpha>"), "torque"
+    else:
+        unknown, formula, key = Var("I", "I", "I", "moment of inertia", "moment_of_inertia"), ("<I> = <tau> / <alpha>", r"<I> = \frac{<tau>}{<alpha>}"), "moment_of_inertia"
+    return Plan(
+        recipe="rotational_second_law",
+        topic="angular_motion",
+        concepts=["torque", "moment of inertia", "Newton's second law for rotation"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Newton's second law for rotation: net torque = moment of inertia × angular acceleration.",
+        calls=calls,
+        extract=field_of(key),
+        score=4.5,
+    )
+
+
+@recipe("torque", "angular_motion", {"torque", "angular_acceleration"})
+def torque(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    forces = question.stated("force")
+    lengths = question.stated("length")
+    if not forces:
+        if target.name == "torque":
+            raise Missing("a torque question", ["the force"], score=1.0)
+        return None
+    if not lengths:
+        raise Missing("a torque question", ["the distance from the axis (lever arm)"], score=2.0)
+    arm = next((q for q in lengths if question.near(q, r"from the (?:axis|pivot|hinge|centre|center)|long|lever|arm|wrench|spanner|handle|radius|door|end|distance")), lengths[0])
+    angles = question.stated("angle")
+    args: dict[str, float] = {"lever_arm": arm.si, "force": forces[0].si}
+    knowns = [var("r", "r", "r", "lever arm", "length", arm), var("F", "F", "F", "force", "force", forces[0])]
+    formula = ("<tau> = <r> <F>", r"<tau> = <r> <F>")
+    if angles:
+        theta = angles[0].si
+        if question.near(angles[0], r"(?:to|with|from) the (?:door|handle|wrench|arm|lever|radius|rod|bar|spanner|board)|to it|with it"):
+            pass
+        args["angle"] = theta
+        knowns.append(var("theta", "θ", r"\theta", "angle between the lever arm and the force", "angle", angles[0]))
+        formula = ("<tau> = <r> <F> sin <theta>", r"<tau> = <r> <F> \sin <theta>")
+    call = ToolCall("angular-motion", "torque", args)
+    if target.name == "torque":
+        return Plan(
+            recipe="torque",
+            topic="angular_motion",
+            concepts=["torque", "lever arm"],
+            unknown=Var("tau", "τ", r"\tau", "torque", "torque"),
+            knowns=knowns,
+            formula=formula,
+            concept_hint="Torque is the turning effect of a force: the force times its perpendicular distance from the axis.",
+            calls=[call],
+            extract=lambda r: abs(float(r[-1]["torque"])),
+            score=4.5 + count_cues(question, r"wrench|spanner|door|lever|pivot|hinge|axis"),
+        )
+    inertias = question.stated("moment_of_inertia")
+    if not inertias:
+        raise Missing("angular acceleration from a force's torque", ["the moment of inertia"], score=3.0)
+    i_si = inertias[0].si
+    knowns.append(var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]))
+
+    def second(results: StructuredResults) -> ToolCall:
+        return ToolCall("angular-motion", "rotational_second_law", {"torque": float(results[0]["torque"]), "moment_of_inertia": i_si})
+
+    text, latex = formula
+    return Plan(
+        recipe="torque_angular_acceleration",
+        topic="angular_motion",
+        concepts=["torque", "Newton's second law for rotation"],
+        unknown=Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"),
+        knowns=knowns,
+        formula=(f"<alpha> = ({text.split(' = ', 1)[1]}) / <I>", rf"<alpha> = \frac{{{latex.split(' = ', 1)[1]}}}{{<I>}}"),
+        concept_hint="Find the torque of the force (r F sin θ), then use τ = I α.",
+        calls=[call, second],
+        extract=field_of("angular_acceleration"),
+        score=4.5,
+    )
+
+
+@recipe("linear_angular", "angular_motion", {"angular_velocity", "velocity", "acceleration", "radius"})
+def linear_angular(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    omegas = question.stated("angular_velocity", "frequency")
+    speeds = question.stated("velocity")
+    lengths = question.stated("length")
+    if question.stated("mass") and target.name != "angular_velocity" and not question.asks(r"centripetal"):
+        return None
+    if question.stated("time", "angular_acceleration") and target.name == "angular_velocity":
+        return None
+    radius = next((q for q in lengths if question.near(q, r"radius|radii|from the (?:axis|centre|center)|circle|wheel|rim|edge|diameter")), lengths[0] if lengths else None)
+    if radius is not None and question.near(radius, r"diameter", 30, 20):
+        radius = Quantity(radius.value / 2, radius.unit, radius.kind, radius.si / 2, radius.start, radius.end, f"{radius.text} / 2", radius.sig_figs)
+    name = target.name
+    if name == "angular_velocity":
+        if not speeds:
+            return None
+        if radius is None:
+            raise Missing("angular velocity from a speed", ["the radius"], score=3.0)
+        knowns = [var("v", "v", "v", "linear speed", "velocity", speeds[0]), var("r", "r", "r", "radius", "length", radius)]
+        return _lin_plan(Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"), knowns, ("<w> = <v> / <r>", r"<w> = \frac{<v>}{<r>}"),
+                         {"linear_speed": speeds[0].si, "radius": radius.si}, "angular_velocity", question)
+    if not omegas:
+        return None
+    w = omegas[0]
+    w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
+    if radius is None:
+        raise Missing(f"a rotating point asking for the {target.phrase}", ["the radius"], score=3.0)
+    knowns = [Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", w_si, w), var("r", "r", "r", "radius", "length", radius)]
+    args = {"angular_velocity": w_si, "radius": radius.si}
+    if name == "velocity":
+        return _lin_plan(Var("v", "v", "v", "linear speed", "velocity"), knowns, ("<v> = <w> <r>", r"<v> = <w> <r>"), args, "linear_speed", question)
+    if name == "acceleration" and question.asks(r"centripetal|radial|toward|inward|centre|center") or name == "acceleration" and question.has(r"circle|circular|rotat|spin|rpm|turntable|wheel"):
+        return _lin_plan(Var("ac", "a_c", "a_c", "centripetal acceleration", "acceleration"), knowns, ("<ac> = <w>^2 <r>", r"<ac> = <w>^2 <r>"), args, "centripetal_acceleration", question)
+    return None
+
+
+def _lin_plan(unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, question: Question) -> Plan:
+    return Plan(
+        recipe="linear_angular",
+        topic="angular_motion",
+        concepts=["angular velocity", "linear and angular quantities"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="A point at distance r from the axis moves along a circle: its speed is v = ω r (ω in rad/s).",
+        calls=[ToolCall("angular-motion", "linear_angular_relation", args)],
+        extract=field_of(key),
+        score=4.0 + count_cues(question, ROTATING),
+    )
+
+
+@recipe("centripetal_force", "angular_motion", {"force", "tension", "net_force", "acceleration"})
+def centripetal_force(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(r"circle|circular|centripetal|orbit|around|round|swung|whirl|rotat|revolv|turn|curve|bend|loop"):
+        return None
+    masses = question.stated("mass")
+    lengths = question.stated("length")
+    speeds = question.stated("velocity")
+    omegas = question.stated("angular_velocity", "frequency")
+    periods = [q for q in question.stated("time") if question.near(q, r"period|per (?:revolution|rotation|orbit|lap)|each (?:revolution|lap)|one (?:revolution|lap|rotation)|every")]
+    if target.name == "acceleration" and masses == [] and not question.asks(r"centripetal"):
+        return None
+    if not lengths:
+        raise Missing("circular motion", ["the radius"], score=2.5)
+    radius = next((q for q in lengths if question.near(q, r"radius|circle|curve|string|rope|long|track")), lengths[0])
+    args: dict[str, object] = {"mass": masses[0].si if masses else 1.0, "radius": radius.si}
+    knowns = ([var("m", "m", "m", "mass", "mass", masses[0])] if masses else []) + [var("r", "r", "r", "radius", "length", radius)]
+    if speeds:
+        args["speed"] = speeds[0].si
+        knowns.append(var("v", "v", "v", "speed", "velocity", speeds[0]))
+        force_formula = ("<F> = <m> <v>^2 / <r>", r"<F> = \frac{<m><v>^2}{<r>}")
+        acc_formula = ("<F> = <v>^2 / <r>", r"<F> = \frac{<v>^2}{<r>}")
+    elif omegas:
+        w = omegas[0]
+        args["angular_velocity"] = w.si if w.kind != "frequency" else 2 * math.pi * w.si
+        knowns.append(Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", args["angular_velocity"], w))  # type: ignore[arg-type]
+        force_formula = ("<F> = <m> <w>^2 <r>", r"<F> = <m><w>^2<r>")
+        acc_formula = ("<F> = <w>^2 <r>", r"<F> = <w>^2<r>")
+    elif periods:
+        args["period"] = periods[0].si
+        knowns.append(var("T", "T", "T", "period", "time", periods[0]))
+        force_formula = ("<F> = 4π^2 <m> <r> / <T>^2", r"<F> = \frac{4\pi^2 <m><r>}{<T>^2}")
+        acc_formula = ("<F> = 4π^2 <r> / <T>^2", r"<F> = \frac{4\pi^2<r>}{<T>^2}")
+    else:
+        raise Missing("circular motion", ["the speed (or the angular velocity or period)"], score=2.5)
+    if target.name == "acceleration":
+        return Plan(
+            recipe="centripetal_acceleration",
+            topic="angular_motion",
+            concepts=["centripetal acceleration", "circular motion"],
+            unknown=Var("F", "a_c", "a_c", "centripetal acceleration", "acceleration"),
+            knowns=[k for k in knowns if k.key != "m"],
+            formula=acc_formula,
+            concept_hint="Moving on a circle means accelerating towards its centre, even at constant speed.",
+            calls=[ToolCall("angular-motion", "centripetal_force", args)],
+            extract=field_of("centripetal_acceleration"),
+            score=4.5,
+        )
+    if not masses:
+        raise Missing("the centripetal force", ["the mass"], score=3.0)
+    return Plan(
+        recipe="centripetal_force",
+        topic="angular_motion",
+        concepts=["centripetal force", "circular motion"],
+        unknown=Var("F", "F_c", "F_c", "centripetal force", "force"),
+        knowns=knowns,
+        formula=force_formula,
+        concept_hint="Moving on a circle needs a net force towards the centre (the centripetal force): m v² / r.",
+        calls=[ToolCall("angular-motion", "centripetal_force", args)],
+        extract=field_of("centripetal_force"),
+        score=4.5 + count_cues(question, r"centripetal", r"circle|circular"),
+    )
+
+
+@recipe("rolling", "angular_motion", {"velocity", "acceleration", "time"})
+def rolling(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(r"\brolls?\b|rolling|without slipping"):
+        return None
+    shape = find_shape(question)
+    if shape is None or shape[0] not in _ROLL_FACTOR:
+        raise Missing("a body rolling down a slope", ["its shape (solid sphere, hollow sphere, solid cylinder or disk, hoop)"], score=3.0)
+    tool_shape = shape[0]
+    angles = question.stated("angle")
+    lengths = question.stated("length")
+    height = next((q for q in lengths if question.near(q, r"high|height|vertical|drop|above|tall")), None)
+    length = next((q for q in lengths if q is not height and question.near(q, r"long|length|along|down|slope|incline|ramp")), None)
+    if height is None and length is None:
+        raise Missing("a body rolling down a slope", ["the height of the slope"], score=3.0)
+    if target.name in ("acceleration", "time") and not angles:
+        raise Missing("a body rolling down a slope", ["the slope angle"], score=3.0)
+    if height is None and not angles:
+        raise Missing("a body rolling down a slope", ["the height (or the length and angle) of the slope"], score=3.0)
+    # The speed at the bottom depends only on the drop height; the tool still wants an angle.
+    theta = angles[0].si if angles else math.radians(30)
+    args: dict[str, object] = {"shape": tool_shape, "angle": theta, "g": question.g}
+    if height is not None:
+        args["height"] = height.si
+    else:
+        assert length is not None
+        args["length"] = length.si
+    beta = _ROLL_FACTOR[tool_shape]
+    knowns: list[Var] = []
+    if height is not None:
+        knowns.append(var("h", "h", "h", "height of the slope", "length", height))
+    if length is not None and height is None:
+        knowns.append(var("L", "L", "L", "length of the slope", "length", length))
+    if angles:
+        knowns.append(var("theta", "θ", r"\theta", "slope angle", "angle", angles[0]))
+    knowns.append(g_var(question))
+    beta_latex = {"2/5": r"\tfrac25", "2/3": r"\tfrac23", "1/2": r"\tfrac12", "1": "1"}[beta]
+    drop = "<h>" if height is not None else "<L> sin <theta>"
+    drop_latex = "<h>" if height is not None else r"<L>\sin<theta>"
+    if target.name == "velocity":
+        unknown = Var("v", "v", "v", "speed at the bottom", "velocity")
+        formula = (f"<v> = √(2 <g> {drop} / (1 + {beta}))", rf"<v> = \sqrt{{\frac{{2<g>{drop_latex}}}{{1 + {beta_latex}}}}}")
+        key = "speed_at_bottom"
+    elif target.name == "acceleration":
+        unknown = Var("a", "a", "a", "acceleration down the slope", "acceleration")
+        formula = (f"<a> = <g> sin <theta> / (1 + {beta})", rf"<a> = \frac{{<g>\sin<theta>}}{{1 + {beta_latex}}}")
+        key = "acceleration"
+    else:
+        unknown = Var("t", "t", "t", "time to reach the bottom", "time")
+        formula = (f"<t> = √(2 L / a), a = <g> sin <theta> / (1 + {beta})", rf"t = \sqrt{{2L/a}},\ a = \frac{{<g>\sin<theta>}}{{1 + {beta_latex}}}")
+        key = "time_to_bottom"
+    return Plan(
+        recipe="rolling",
+        topic="angular_motion",
+        concepts=["rolling without slipping", "rotational kinetic energy", "conservation of energy"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "A body rolling without slipping shares its energy between translation (½ m v²) and rotation "
+            "(½ I ω² with ω = v / r), so it ends slower than a sliding block: m g h = ½ m v² (1 + I/(m r²))."
+        ),
+        calls=[ToolCall("angular-motion", "rolling_down_incline", args)],
+        extract=field_of(key),
+        score=6.0,
+    )
+
+
+@recipe("angular_momentum", "angular_motion", {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy"})
+def angular_momentum(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    inertias = question.stated("moment_of_inertia")
+    omegas = question.stated("angular_velocity", "frequency")
+    name = target.name
+    if name in ("kinetic_energy", "energy") and not question.has(r"rotat|spin|flywheel|turning|wheel|rpm|rad/s"):
+        return None
+    shape_chain = None
+    if not inertias:
+        shape = find_shape(question)
+        masses = question.stated("mass")
+        if shape and masses and name != "angular_velocity":
+            size = _size(question, shape[2])
+            if size is not None:
+                shape_chain = (shape, masses[0], size)
+    if name == "angular_velocity":
+        if len(inertias) < 2 or not omegas:
+            return None
+        # conservation: I1 w1 = I2 w2
+        w = omegas[0]
+        w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
+        knowns = [var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
+                  Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", w_si, w),
+                  var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia", inertias[1])]
+        return Plan(
+            recipe="angular_momentum_conservation",
+            topic="angular_motion",
+            concepts=["conservation of angular momentum"],
+            unknown=Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity"),
+            knowns=knowns,
+            formula=("<w2> = <I1> <w1> / <I2>", r"<w2> = \frac{<I1><w1>}{<I2>}"),
+            concept_hint="With no external torque angular momentum I ω stays the same: a smaller moment of inertia means a faster spin.",
+            calls=[ToolCall("angular-motion", "angular_momentum_conservation", {"initial_moment_of_inertia": inertias[0].si, "initial_angular_velocity": w_si, "final_moment_of_inertia": inertias[1].si})],
+            extract=field_of("final_angular_velocity"),
+            score=5.5,
+            default_unit="revolution/minute" if w.unit.strip("()") == "revolution/minute" else None,
+        )
+    if not omegas or not (inertias or shape_chain):
+        if name == "angular_momentum":
+            raise Missing("an angular momentum question", ["the moment of inertia (or shape, mass and radius)" if omegas else "the angular velocity"], score=2.5)
+        return None
+    w = omegas[0]
+    w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
+    knowns: list[Var] = []
+    calls: list = []
+    i_sym = "<I>"
+    if inertias:
+        knowns.append(var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]))
+        i_si = inertias[0].si
+    else:
+        assert shape_chain is not None
+        (tool_shape, factor, needs_length, _), mass, size = shape_chain
+        knowns += [var("m", "m", "m", "mass", "mass", mass), var("r", "r", "r", "radius", "length", size)]
+        calls.append(_inertia_call(question, tool_shape, mass, size, needs_length))
+        i_sym = f"{factor} <m> <r>^2" if factor != "1" else "<m> <r>^2"
+        i_si = None
+    knowns.append(Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", w_si, w))
+    energy = name in ("rotational_energy", "kinetic_energy", "energy")
+    tool = "rotational_kinetic_energy" if energy else "angular_momentum"
+
+    def final(results: StructuredResults) -> ToolCall:
+        inertia = i_si if i_si is not None else float(results[0]["moment_of_inertia"])
+        return ToolCall("angular-motion", tool, {"moment_of_inertia": inertia, "angular_velocity": w_si})
+
+    calls.append(final if i_si is None else final([]))
+    if energy:
+        unknown = Var("K", "KE_rot", r"E_{k,\mathrm{rot}}", "rotational kinetic energy", "energy")
+        formula = (f"<K> = ½ ({i_sym}) <w>^2", rf"<K> = \tfrac12 ({i_sym}) <w>^2")
+        key = "kinetic_energy"
+    else:
+        unknown = Var("L", "L", "L", "angular momentum", "angular_momentum")
+        formula = (f"<L> = ({i_sym}) <w>", rf"<L> = ({i_sym}) <w>")
+        key = "angular_momentum"
+    return Plan(
+        recipe="rotational_energy" if energy else "angular_momentum",
+        topic="angular_motion",
+        concepts=["rotational kinetic energy"] if energy else ["angular momentum"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "A spinning body's kinetic energy is ½ I ω², the rotational twin of ½ m v² (ω in rad/s)."
+            if energy
+            else "Angular momentum is the rotational twin of momentum: L = I ω (ω in rad/s)."
+        ),
+        calls=calls,
+        extract=lambda r: abs(float(r[-1][key])),
+        score=5.0,
+    )

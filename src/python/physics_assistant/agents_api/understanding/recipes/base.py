@@ -1,0 +1,160 @@
+"""What a recipe produces: a :class:`Plan` (which tool to call with which SI arguments, how to read
+the answer from its structured result, and the formula to teach with), or :class:`Missing`.
+
+A recipe is a function ``(Question) -> Plan | None`` registered with :func:`recipe`. It returns None
+when the question is not its kind, and raises :class:`Missing` when it is its kind but a value it
+needs is not there (the planner turns the best such answer into a 422 saying what is missing).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity
+from physics_assistant.agents_api.understanding.question import Question
+
+StructuredResults = list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Var:
+    """A variable of the formula: a known value (SI) or the unknown (si is None)."""
+
+    key: str
+    symbol: str  # plain text ("v0")
+    latex: str  # LaTeX ("v_0")
+    label: str  # words ("initial speed")
+    kind: str  # unit kind ("velocity")
+    si: float | None = None
+    source: Quantity | None = None
+    degrees: bool = False  # angle shown in degrees in the substitution
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    server: str  # "forces", "kinematics", "math", "energy", "momentum", "angular-motion"
+    tool: str
+    arguments: dict[str, Any]
+
+
+# A call may depend on the structured results of the calls before it (e.g. weight -> Hooke's law).
+CallSpec = ToolCall | Callable[[StructuredResults], ToolCall]
+
+
+@dataclass
+class Plan:
+    recipe: str
+    topic: str  # kinematics | forces | energy | momentum | angular_motion | math
+    concepts: list[str]
+    unknown: Var
+    knowns: list[Var]
+    formula: tuple[str, str]  # (text, latex) templates with <key> placeholders
+    concept_hint: str
+    calls: list[CallSpec]
+    extract: Callable[[StructuredResults], float]
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    # Extra substitution lines between the formula and the result (multi-step recipes).
+    intermediate: list[tuple[str, str]] = field(default_factory=list)
+    # Answer unit when the question asks for none: None = SI of the unknown's kind.
+    default_unit: str | None = None
+
+    @property
+    def used(self) -> list[Quantity]:
+        return [v.source for v in self.knowns if v.source is not None]
+
+    @property
+    def primary_server(self) -> str:
+        first = self.calls[0]
+        return first.server if isinstance(first, ToolCall) else _SERVER_OF_TOPIC[self.topic]
+
+
+_SERVER_OF_TOPIC = {
+    "kinematics": "kinematics",
+    "forces": "forces",
+    "energy": "energy",
+    "momentum": "momentum",
+    "angular_motion": "angular-motion",
+    "math": "math",
+}
+
+
+class Missing(Exception):
+    """The question is this recipe's kind, but values it needs are not in the text."""
+
+    def __init__(self, understood: str, needs: list[str], score: float = 0.0) -> None:
+        super().__init__(f"{understood}: missing {', '.join(needs)}")
+        self.understood = understood
+        self.needs = needs
+        self.score = score
+
+
+@dataclass(frozen=True)
+class Recipe:
+    name: str
+    topic: str
+    targets: frozenset[str]
+    fn: Callable[[Question], Plan | None]
+
+
+RECIPES: list[Recipe] = []
+
+
+def recipe(name: str, topic: str, targets: set[str]) -> Callable[[Callable[[Question], Plan | None]], Callable[[Question], Plan | None]]:
+    def register(fn: Callable[[Question], Plan | None]) -> Callable[[Question], Plan | None]:
+        RECIPES.append(Recipe(name, topic, frozenset(targets), fn))
+        return fn
+
+    return register
+
+
+# --- helpers shared by the recipes -------------------------------------------------------------------
+
+
+def var(key: str, symbol: str, latex: str, label: str, kind: str, q: Quantity | None = None, si: float | None = None) -> Var:
+    """A known from a quantity (or a literal SI value), or the unknown when both are None."""
+    value = q.si if q is not None else si
+    degrees = q is not None and q.kind == "angle" and q.unit.strip("()") in ("degree",)
+    return Var(key, symbol, latex, label, kind, value, q, degrees)
+
+
+def g_var(question: Question) -> Var:
+    return Var("g", "g", "g", "gravitational field strength", "acceleration", question.g, question.g_source)
+
+
+def field_of(name: str, index: int = -1) -> Callable[[StructuredResults], float]:
+    """Read a numeric field from the structured result of call `index` (default: the last)."""
+
+    def read(results: StructuredResults) -> float:
+        value = results[index][name]
+        return float(value)
+
+    return read
+
+
+def cue(text: str, pattern: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+def count_cues(question: Question, *patterns: str) -> int:
+    return sum(1 for p in patterns if question.has(p))
+
+
+def positive(value: float) -> bool:
+    return math.isfinite(value) and value > 0
+
+
+def sig_of(*quantities: Quantity | None) -> list[Quantity]:
+    return [q for q in quantities if q is not None and q.sig_figs != EXACT]
+
+
+def first(items: list[Quantity]) -> Quantity | None:
+    return items[0] if items else None
+
+
+def not_implied(items: list[Quantity]) -> list[Quantity]:
+    return [q for q in items if not q.implied]

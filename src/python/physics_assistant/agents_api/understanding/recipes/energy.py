@@ -1,0 +1,544 @@
+"""Energy: kinetic, potential and elastic energy, work, power, the work-energy theorem, conservation
+of mechanical energy, spring launches, friction losses and efficiency."""
+
+from __future__ import annotations
+
+import re
+
+from physics_assistant.agents_api.understanding.quantities import Quantity
+from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    count_cues,
+    field_of,
+    g_var,
+    recipe,
+    var,
+)
+from physics_assistant.agents_api.understanding.recipes.forces import coefficients
+from physics_assistant.agents_api.understanding.recipes.kinematics import FALLING, THROWN_UP, velocity_roles
+
+LIFTING = r"\b(?:lift\w*|rais\w*|carr(?:y|ies|ied) \w+ up|climb\w*|hoist\w*|pick\w* up|up (?:a|the) (?:stairs|ladder|hill)|pull\w* up|haul\w*|winch\w*)\b"
+DESCENT = (
+    r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|falls?|falling|"
+    r"skis?|skiing|sleds?|runs?) (?:down|from)\b|roller ?coaster|pendulum|frictionless (?:track|slope|hill|ramp|slide)|"
+    r"\bswing\b|bottom of the (?:hill|slope|track|ramp|slide|swing)|water ?slide|skier|dropped|falls? from|released from"
+)
+
+
+def _stated_energy(question: Question, pattern: str) -> Quantity | None:
+    return next((q for q in question.stated("energy") if question.near(q, pattern, 40, 30)), None)
+
+
+@recipe("kinetic_energy", "energy", {"kinetic_energy", "velocity", "mass", "energy"})
+def kinetic_energy(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    speeds = question.stated("velocity")
+    if target.name == "energy" and not question.asks(r"kinetic|moving|motion"):
+        return None
+    if target.name in ("kinetic_energy", "energy"):
+        if len(speeds) > 1 or question.has(r"collid|collision|stick|bounce|rebound"):
+            return None
+        if not masses or not speeds:
+            raise Missing("a kinetic energy question", [("the mass" if not masses else "the speed")], score=2.0)
+        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v", "v", "v", "speed", "velocity", speeds[0])]
+        return Plan(
+            recipe="kinetic_energy",
+            topic="energy",
+            concepts=["kinetic energy"],
+            unknown=Var("K", "KE", r"E_k", "kinetic energy", "energy"),
+            knowns=knowns,
+            formula=("<K> = ½ <m> <v>^2", r"<K> = \tfrac{1}{2} <m> <v>^2"),
+            concept_hint="Kinetic energy is the energy of motion; it grows with the mass and with the square of the speed.",
+            calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "speed": speeds[0].si})],
+            extract=field_of("kinetic_energy"),
+            score=4.0,
+        )
+    ke = _stated_energy(question, r"kinetic|\bke\b|energy of") or (
+        question.stated("energy")[0] if len(question.stated("energy")) == 1 and question.has(r"kinetic|moving") else None
+    )
+    if ke is None:
+        return None
+    if target.name == "velocity":
+        if not masses:
+            raise Missing("speed from kinetic energy", ["the mass"], score=3.0)
+        return Plan(
+            recipe="speed_from_kinetic_energy",
+            topic="energy",
+            concepts=["kinetic energy"],
+            unknown=Var("v", "v", "v", "speed", "velocity"),
+            knowns=[var("K", "KE", r"E_k", "kinetic energy", "energy", ke), var("m", "m", "m", "mass", "mass", masses[0])],
+            formula=("<v> = √(2 <K> / <m>)", r"<v> = \sqrt{\frac{2<K>}{<m>}}"),
+            concept_hint="Rearrange KE = ½ m v² for the speed.",
+            calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "kinetic_energy": ke.si})],
+            extract=field_of("speed"),
+            score=4.0,
+        )
+    if not speeds:
+        raise Missing("mass from kinetic energy", ["the speed"], score=3.0)
+    return Plan(
+        recipe="mass_from_kinetic_energy",
+        topic="energy",
+        concepts=["kinetic energy"],
+        unknown=Var("m", "m", "m", "mass", "mass"),
+        knowns=[var("K", "KE", r"E_k", "kinetic energy", "energy", ke), var("v", "v", "v", "speed", "velocity", speeds[0])],
+        formula=("<m> = 2 <K> / <v>^2", r"<m> = \frac{2<K>}{<v>^2}"),
+        concept_hint="Rearrange KE = ½ m v² for the mass.",
+        calls=[ToolCall("energy", "kinetic_energy", {"speed": speeds[0].si, "kinetic_energy": ke.si})],
+        extract=field_of("mass"),
+        score=4.0,
+    )
+
+
+@recipe("potential_energy", "energy", {"potential_energy", "energy", "work"})
+def potential_energy(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    lifting = question.has(LIFTING)
+    if target.name == "work" and not lifting:
+        return None
+    if target.name == "energy" and not (lifting or question.asks(r"potential|gain|needed|required|store")):
+        return None
+    if question.has(r"\bspring\b") and target.name != "potential_energy":
+        return None
+    masses = question.stated("mass")
+    lengths = question.stated("length")
+    forces = question.stated("force")
+    if target.name == "work" and forces and question.stated("time") == [] and not masses:
+        return None
+    if not masses or not lengths:
+        raise Missing("gravitational potential energy", [("the mass" if not masses else "the height")], score=2.0)
+    height = next((q for q in lengths if question.near(q, r"high|height|up|above|vertical|rais|lift|climb|tall")), lengths[0])
+    is_work = target.name == "work"
+    unknown = Var("E", "W" if is_work else "Ep", "W" if is_work else r"E_p",
+                  "work done against gravity" if is_work else "gravitational potential energy", "energy")
+    notes = ["at constant speed the lifting force equals the weight, so the work done is the gain in potential energy"] if is_work else []
+    return Plan(
+        recipe="lifting_work" if is_work else "potential_energy",
+        topic="energy",
+        concepts=["gravitational potential energy"] + (["work"] if is_work else []),
+        unknown=unknown,
+        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question), var("h", "h", "h", "height", "length", height)],
+        formula=("<E> = <m> <g> <h>", r"<E> = <m> <g> <h>"),
+        concept_hint=(
+            "Lifting at constant speed needs a force equal to the weight, so the work done is weight × height = m g h."
+            if is_work
+            else "Gravitational potential energy grows with mass, g and height above the reference level: m g h."
+        ),
+        calls=[ToolCall("energy", "gravitational_potential_energy", {"mass": masses[0].si, "height": height.si, "g": question.g})],
+        extract=field_of("potential_energy"),
+        score=3.5 + (1.0 if lifting else 0.0),
+        notes=notes,
+    )
+
+
+@recipe("elastic_energy", "energy", {"elastic_energy", "energy", "potential_energy", "work"})
+def elastic_energy(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(r"\bspring\b|elastic|bungee|catapult|rubber band"):
+        return None
+    if question.asks(r"speed|velocity|how fast|how high"):
+        return None
+    ks = question.stated("spring_constant")
+    lengths = question.stated("length")
+    if question.stated("mass") and question.asks(r"speed|height"):
+        return None
+    if not ks or not lengths:
+        raise Missing("elastic potential energy", [("the spring constant" if not ks else "the compression or extension")], score=3.0)
+    return Plan(
+        recipe="elastic_energy",
+        topic="energy",
+        concepts=["elastic potential energy", "Hooke's law"],
+        unknown=Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
+        knowns=[var("k", "k", "k", "spring constant", "spring_constant", ks[0]), var("x", "x", "x", "compression or extension", "length", lengths[0])],
+        formula=("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
+        concept_hint="A stretched or compressed spring stores energy equal to the work done deforming it: the area under the F-x line.",
+        calls=[ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": lengths[0].si})],
+        extract=field_of("potential_energy"),
+        score=4.5,
+    )
+
+
+@recipe("work_done", "energy", {"work", "energy"})
+def work_done(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if target.name == "energy" and not question.asks(r"work|transferr"):
+        return None
+    forces = question.stated("force")
+    lengths = question.stated("length")
+    if not forces:
+        if question.has(LIFTING) or len(question.stated("velocity")) >= 1:
+            return None
+        raise Missing("work done by a force", ["the force"], score=1.0)
+    if not lengths:
+        raise Missing("work done by a force", ["the distance moved"], score=2.0)
+    angles = question.stated("angle")
+    args: dict[str, float] = {"force": forces[0].si, "displacement": lengths[0].si}
+    knowns = [var("F", "F", "F", "force", "force", forces[0]), var("d", "d", "d", "distance", "length", lengths[0])]
+    formula = ("<W> = <F> <d>", r"<W> = <F> <d>")
+    if angles:
+        args["angle"] = angles[0].si
+        knowns.append(var("theta", "θ", r"\theta", "angle between force and motion", "angle", angles[0]))
+        formula = ("<W> = <F> <d> cos <theta>", r"<W> = <F> <d> \cos <theta>")
+    return Plan(
+        recipe="work_done",
+        topic="energy",
+        concepts=["work"],
+        unknown=Var("W", "W", "W", "work done", "energy"),
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Work is force times the distance moved in the direction of the force.",
+        calls=[ToolCall("energy", "work_done", args)],
+        extract=field_of("work"),
+        score=3.5 + (0.5 if angles else 0.0),
+    )
+
+
+@recipe("power", "energy", {"power", "work", "energy", "time"})
+def power(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    powers = question.stated("power")
+    energies = question.stated("energy")
+    times = question.stated("time")
+    forces = question.stated("force")
+    speeds = question.stated("velocity")
+    if target.name != "power" and not powers:
+        return None
+    if target.name == "power":
+        if energies and times:
+            knowns = [var("W", "W", "W", "work done", "energy", energies[0]), var("t", "t", "t", "time", "time", times[0])]
+            return _power_plan(question, Var("P", "P", "P", "power", "power"), knowns, ("<P> = <W> / <t>", r"<P> = \frac{<W>}{<t>}"),
+                               {"work": energies[0].si, "duration": times[0].si}, "power", 4.0)
+        if forces and speeds and not times:
+            knowns = [var("F", "F", "F", "force", "force", forces[0]), var("v", "v", "v", "speed", "velocity", speeds[0])]
+            return _power_plan(question, Var("P", "P", "P", "power", "power"), knowns, ("<P> = <F> <v>", r"<P> = <F> <v>"),
+                               {"force": forces[0].si, "speed": speeds[0].si}, "power", 4.0)
+        masses = question.stated("mass")
+        lengths = question.stated("length")
+        if masses and lengths and times and question.has(LIFTING):
+            m, h, t, g = masses[0].si, lengths[0].si, times[0].si, question.g
+
+            def then_power(results: StructuredResults) -> ToolCall:
+                return ToolCall("energy", "power", {"work": float(results[0]["potential_energy"]), "duration": t})
+
+            return Plan(
+                recipe="lifting_power",
+                topic="energy",
+                concepts=["power", "gravitational potential energy"],
+                unknown=Var("P", "P", "P", "power", "power"),
+                knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question), var("h", "h", "h", "height", "length", lengths[0]),
+                        var("t", "t", "t", "time", "time", times[0])],
+                formula=("<P> = <m> <g> <h> / <t>", r"<P> = \frac{<m> <g> <h>}{<t>}"),
+                concept_hint="Power is the rate of doing work; lifting does work m g h against gravity.",
+                calls=[ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": h, "g": g}), then_power],
+                extract=field_of("power"),
+                score=4.5,
+            )
+        missing = "the work done (or energy) and the time" if not (forces or speeds) else "the force and the speed"
+        raise Missing("a power question", [missing], score=2.0)
+    p = powers[0]
+    if target.name in ("work", "energy"):
+        if not times:
+            raise Missing("energy from power", ["the time"], score=3.0)
+        knowns = [var("P", "P", "P", "power", "power", p), var("t", "t", "t", "time", "time", times[0])]
+        return _power_plan(question, Var("W", "E", "E", "energy transferred", "energy"), knowns, ("<W> = <P> <t>", r"<W> = <P> <t>"),
+                           {"power": p.si, "duration": times[0].si}, "work", 4.0)
+    if not energies:
+        raise Missing("time from power", ["the work done or energy"], score=3.0)
+    knowns = [var("W", "W", "W", "work done", "energy", energies[0]), var("P", "P", "P", "power", "power", p)]
+    return _power_plan(question, Var("t", "t", "t", "time", "time"), knowns, ("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
+                       {"work": energies[0].si, "power": p.si}, "duration", 4.0)
+
+
+def _power_plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, score: float) -> Plan:
+    return Plan(
+        recipe="power",
+        topic="energy",
+        concepts=["power", "work"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Power is the rate of transferring energy: energy (or work) per unit time.",
+        calls=[ToolCall("energy", "power", args)],
+        extract=field_of(key),
+        score=score + count_cues(question, r"power|watt|motor|engine|bulb"),
+    )
+
+
+@recipe("work_energy_theorem", "energy", {"work", "velocity", "energy"})
+def work_energy_theorem(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    speeds = question.of("velocity")
+    if not masses:
+        return None
+    if target.name in ("work", "energy"):
+        if target.name == "energy" and not question.asks(r"work|gain|change|lost|increase|needed|required|kinetic"):
+            return None
+        if len(speeds) < 2 or question.stated("force") and question.stated("length"):
+            return None
+        if question.has(r"collid|collision|stick|bounce|rebound|explo"):
+            return None
+        v0, v = velocity_roles(question, speeds)
+        if v0 is None or v is None:
+            return None
+        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+                  var("v", "v", "v", "final speed", "velocity", v)]
+        magnitude = bool(question.asks(r"lost|removed|magnitude|by (?:the )?(?:brakes|friction)|against"))
+        return Plan(
+            recipe="work_energy_theorem",
+            topic="energy",
+            concepts=["work-energy theorem", "kinetic energy"],
+            unknown=Var("W", "W", "W", "net work done", "energy"),
+            knowns=knowns,
+            formula=("<W> = ½ <m> <v>^2 - ½ <m> <v0>^2", r"<W> = \tfrac{1}{2}<m><v>^2 - \tfrac{1}{2}<m><v0>^2"),
+            concept_hint="The net work done on a body equals its change in kinetic energy (the work-energy theorem).",
+            calls=[ToolCall("energy", "work_energy_theorem", {"mass": masses[0].si, "initial_speed": abs(v0.si), "final_speed": abs(v.si)})],
+            extract=(lambda r: abs(float(r[-1]["net_work"]))) if magnitude else field_of("net_work"),
+            score=4.5,
+        )
+    work = next((q for q in question.stated("energy") if question.near(q, r"work|does|did|done", 40, 30)), None)
+    if work is None or len(speeds) != 1:
+        return None
+    v0 = speeds[0]
+    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+              var("W", "W", "W", "net work", "energy", work)]
+    return Plan(
+        recipe="work_energy_theorem",
+        topic="energy",
+        concepts=["work-energy theorem", "kinetic energy"],
+        unknown=Var("v", "v", "v", "final speed", "velocity"),
+        knowns=knowns,
+        formula=("<v> = √(<v0>^2 + 2 <W> / <m>)", r"<v> = \sqrt{<v0>^2 + \frac{2<W>}{<m>}}"),
+        concept_hint="The net work done on a body equals its change in kinetic energy.",
+        calls=[ToolCall("energy", "work_energy_theorem", {"mass": masses[0].si, "initial_speed": abs(v0.si), "net_work": work.si})],
+        extract=field_of("final_speed"),
+        score=4.5,
+    )
+
+
+@recipe("energy_conservation", "energy", {"velocity", "height", "max_height", "distance"})
+def energy_conservation(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    thrown_up = question.has(THROWN_UP)
+    descending = question.has(DESCENT) or (question.has(FALLING) and not thrown_up)
+    if not (descending or thrown_up or question.has(r"conservation of (?:mechanical )?energy|energy is conserved")):
+        return None
+    if question.stated("angle") and not question.has(r"slope|incline|hill|ramp|pendulum|swing"):
+        return None
+    if question.has(r"rolls? without slipping|rolling without|\b(?:solid sphere|hollow sphere|cylinder|hoop|ring|disk|disc)\b"):
+        return None
+    if question.has(r"\bspring\b") or coefficients(question) != (None, None):
+        return None
+    lengths = question.stated("length")
+    speeds = question.stated("velocity")
+    masses = question.stated("mass")
+    g = question.g
+    heights = [q for q in lengths if question.near(q, r"high|height|tall|above|from|top|drop|deep|up|vertical|descent|hill|cliff|building|swing|rises|level|bottom|below|down", 50, 30)]
+    args: dict[str, object] = {"g": g}
+    knowns: list[Var] = []
+    if masses:
+        knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+    if target.name == "velocity":
+        if question.asks(r"\btop\b|highest"):
+            return None
+        if not heights:
+            raise Missing("conservation of energy asking for a speed", ["the height it starts from (or drops through)"], score=2.0)
+        h1 = heights[0]
+        h2 = heights[1] if len(heights) > 1 else None
+        v1 = speeds[0] if speeds else None
+        args.update({"initial_height": h1.si, "initial_speed": v1.si if v1 else 0.0, "final_height": h2.si if h2 else 0.0})
+        knowns.append(var("h", "h1" if h2 else "h", "h_1" if h2 else "h", "starting height", "length", h1))
+        if h2:
+            knowns.append(var("h2", "h2", "h_2", "final height", "length", h2))
+        if v1:
+            knowns.append(var("v0", "v0", "v_0", "initial speed", "velocity", v1))
+        knowns.append(g_var(question))
+        drop = "(<h> - <h2>)" if h2 else "<h>"
+        if v1:
+            formula = (f"<v> = √(<v0>^2 + 2 <g> {drop})", rf"<v> = \sqrt{{<v0>^2 + 2<g>{drop}}}")
+        else:
+            formula = (f"<v> = √(2 <g> {drop})", rf"<v> = \sqrt{{2<g>{drop}}}")
+        unknown = Var("v", "v", "v", "speed", "velocity")
+        key = "final_speed"
+        args["solve_for"] = "final_speed"
+    else:
+        if not speeds:
+            raise Missing("conservation of energy asking for a height", ["the speed"], score=2.0)
+        if not (thrown_up or question.asks(r"how high|height|rise|climb|go up|reach")):
+            return None
+        v1 = speeds[0]
+        args.update({"initial_height": 0.0, "initial_speed": v1.si, "final_speed": 0.0, "solve_for": "final_height"})
+        knowns += [var("v0", "v", "v", "speed", "velocity", v1), g_var(question)]
+        formula = ("<h> = <v0>^2 / (2 <g>)", r"<h> = \frac{<v0>^2}{2<g>}")
+        unknown = Var("h", "h", "h", "height gained", "length")
+        key = "final_height"
+    score = 3.0 + (1.5 if masses else 0.0) + count_cues(
+        question, r"energy", r"slope|hill|track|roller|ramp|slide|pendulum|swing|skier|sled", r"frictionless|smooth"
+    )
+    return Plan(
+        recipe="energy_conservation",
+        topic="energy",
+        concepts=["conservation of mechanical energy", "kinetic energy", "gravitational potential energy"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "With no friction, mechanical energy is conserved: potential energy lost (m g h) becomes kinetic "
+            "energy (½ m v²), and the mass cancels."
+        ),
+        calls=[ToolCall("energy", "mechanical_energy_conservation", args)],
+        extract=field_of(key),
+        score=score,
+    )
+
+
+@recipe("spring_launch", "energy", {"velocity", "height", "max_height", "distance"})
+def spring_launch(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(r"\bspring\b"):
+        return None
+    ks = question.stated("spring_constant")
+    masses = question.stated("mass")
+    lengths = question.stated("length")
+    if not (ks and masses and lengths):
+        need = "the spring constant" if not ks else "the mass" if not masses else "the compression"
+        raise Missing("a spring launching a mass", [need], score=3.0)
+    vertical = target.name in ("height", "max_height") or question.has(r"vertical|straight up|upward")
+    args = {"spring_constant": ks[0].si, "mass": masses[0].si, "compression": lengths[0].si,
+            "orientation": "vertical" if vertical else "horizontal", "g": question.g}
+    knowns = [var("k", "k", "k", "spring constant", "spring_constant", ks[0]), var("x", "x", "x", "compression", "length", lengths[0]),
+              var("m", "m", "m", "mass", "mass", masses[0])]
+    if target.name == "velocity":
+        unknown = Var("v", "v", "v", "launch speed", "velocity")
+        formula = ("½ <k> <x>^2 = ½ <m> <v>^2 → <v> = <x> √(<k> / <m>)", r"<v> = <x>\sqrt{\frac{<k>}{<m>}}")
+        if vertical:
+            formula = ("½ <k> <x>^2 = ½ <m> <v>^2 + <m> g <x>", r"\tfrac{1}{2}<k><x>^2 = \tfrac{1}{2}<m><v>^2 + <m> g <x>")
+        key = "launch_speed"
+    else:
+        knowns.append(g_var(question))
+        unknown = Var("h", "h", "h", "maximum height above the release point", "length")
+        formula = ("<h> = <k> <x>^2 / (2 <m> <g>)", r"<h> = \frac{<k><x>^2}{2<m><g>}")
+        key = "max_height"
+    return Plan(
+        recipe="spring_launch",
+        topic="energy",
+        concepts=["elastic potential energy", "conservation of energy"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="The energy stored in the compressed spring (½ k x²) is converted into kinetic (and potential) energy of the mass.",
+        calls=[ToolCall("energy", "spring_launch", args)],
+        extract=field_of(key),
+        score=5.0,
+    )
+
+
+@recipe("friction_slide", "energy", {"distance", "energy_lost", "velocity", "work"})
+def friction_slide(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    from physics_assistant.agents_api.understanding.recipes.forces import INCLINE
+
+    mu_s, mu_k = coefficients(question)
+    mu = mu_k or mu_s
+    speeds = question.stated("velocity")
+    if mu is None or not speeds or question.has(INCLINE) and not question.stated("angle"):
+        return None
+    if target.name == "work" and not question.asks(r"friction"):
+        return None
+    masses = question.stated("mass")
+    lengths = question.stated("length")
+    angles = question.stated("angle")
+    args: dict[str, object] = {"initial_speed": speeds[0].si, "mu_kinetic": mu.si, "g": question.g}
+    knowns = [var("v0", "v0", "v_0", "initial speed", "velocity", speeds[0]), Var("mu", "μk", r"\mu_k", "coefficient of kinetic friction", "number", mu.si, mu), g_var(question)]
+    if angles:
+        args["angle"] = angles[0].si
+        args["direction"] = "up" if question.has(r"\bup\b|upward") else "down"
+    if masses:
+        args["mass"] = masses[0].si
+        knowns.insert(0, var("m", "m", "m", "mass", "mass", masses[0]))
+    if target.name == "distance":
+        unknown = Var("d", "d", "d", "stopping distance", "length")
+        formula = ("<d> = <v0>^2 / (2 <mu> <g>)", r"<d> = \frac{<v0>^2}{2<mu><g>}")
+        key = "stopping_distance"
+    elif target.name == "velocity":
+        if not lengths:
+            raise Missing("sliding with friction, asking for the speed", ["the distance slid"], score=3.0)
+        args["distance"] = lengths[0].si
+        knowns.append(var("d", "d", "d", "distance", "length", lengths[0]))
+        unknown = Var("v", "v", "v", "speed", "velocity")
+        formula = ("<v> = √(<v0>^2 - 2 <mu> <g> <d>)", r"<v> = \sqrt{<v0>^2 - 2<mu><g><d>}")
+        key = "final_speed"
+    else:
+        if not masses:
+            raise Missing("energy lost to friction", ["the mass"], score=3.0)
+        if lengths:
+            args["distance"] = lengths[0].si
+            knowns.append(var("d", "d", "d", "distance", "length", lengths[0]))
+        unknown = Var("E", "E", "E", "energy dissipated by friction", "energy")
+        formula = ("<E> = <mu> <m> <g> d", r"<E> = <mu> <m> <g> d")
+        key = "thermal_energy"
+
+    def extract(results: StructuredResults) -> float:
+        value = results[-1][key]
+        if value is None:
+            raise ValueError(f"{key} not reported")
+        return abs(float(value))
+
+    return Plan(
+        recipe="friction_slide",
+        topic="energy",
+        concepts=["friction", "work-energy theorem"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Kinetic friction does negative work μk m g d on a sliding block, removing its kinetic energy.",
+        calls=[ToolCall("energy", "slide_with_friction", args)],
+        extract=extract,
+        score=4.5,
+    )
+
+
+@recipe("efficiency", "energy", {"efficiency", "energy", "work", "power"})
+def efficiency(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if target.name != "efficiency":
+        return None
+    energies = question.stated("energy")
+    powers = question.stated("power")
+    pair = energies if len(energies) >= 2 else powers if len(powers) >= 2 else None
+    if pair is None:
+        raise Missing("an efficiency question", ["the useful output and the total input"], score=3.0)
+    useful, total = sorted(pair[:2], key=lambda q: q.si)
+    if re.search(r"useful|output|gives|delivers", question.before(pair[0], 50)):
+        useful, total = pair[0], pair[1]
+    energy = pair is energies
+    args = {("useful_energy" if energy else "useful_power"): useful.si, ("input_energy" if energy else "input_power"): total.si}
+    kind = "energy" if energy else "power"
+    return Plan(
+        recipe="efficiency",
+        topic="energy",
+        concepts=["efficiency", "energy transfer"],
+        unknown=Var("eta", "η", r"\eta", "efficiency", "number"),
+        knowns=[var("Eu", "useful", r"E_{\mathrm{useful}}", "useful output", kind, useful), var("Ei", "input", r"E_{\mathrm{in}}", "total input", kind, total)],
+        formula=("<eta> = <Eu> / <Ei>", r"<eta> = \frac{<Eu>}{<Ei>}"),
+        concept_hint="Efficiency compares the useful output with the total input.",
+        calls=[ToolCall("energy", "efficiency", args)],
+        extract=field_of("efficiency"),
+        score=4.5,
+        default_unit="percent",
+    )

@@ -1,0 +1,708 @@
+"""Forces: Newton's second law, weight, net force, inclines, springs, components, pulleys, friction."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from physics_assistant.agents_api.understanding.quantities import Quantity
+from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    count_cues,
+    field_of,
+    g_var,
+    recipe,
+    var,
+)
+from physics_assistant.agents_api.understanding.recipes.kinematics import velocity_roles
+
+INCLINE = r"\b(?:incline[sd]?|slope[sd]?|ramp|inclined plane|hill(?:side)?|tilted)\b"
+PULLEY = r"\bpulley\b|atwood"
+SPRING = r"\bspring\b"
+COEFFICIENT = r"(?:coefficient of (?:(?:static|kinetic|sliding|rolling) )?friction|\bmu(?:_?[sk])?\b|µ(?:_?[sk])?)\s?(?:is|of|=|:|equal to|equals)?\s?$"
+PERPENDICULAR = (
+    r"perpendicular|right angles?|at 90|\bnorth\w*\b.*\b(?:east|west)\w*|\b(?:east|west)\w*\b.*\b(?:north|south)\w*|"
+    r"horizontal\w* and (?:a )?vertical\w*|x[- ]component|\bcomponents?\b"
+)
+OPPOSING = (
+    r"\b(?:oppos\w*|against|resist\w*|friction\w*|drag|backwards?|to the left|left|west\w*|south\w*|"
+    r"downwards?|retard\w*|air resistance|brak\w*|in the opposite direction|opposite)\b"
+)
+
+
+def coefficients(question: Question) -> tuple[Quantity | None, Quantity | None]:
+    """(mu_static, mu_kinetic): bare numbers named as friction coefficients."""
+    mu_s = mu_k = None
+    for q in question.of("number"):
+        before = question.before(q, 60)
+        if not re.search(COEFFICIENT, before) or not 0 <= q.si <= 10:
+            continue
+        if re.search(r"kinetic|sliding|mu_?k|µ_?k", before):
+            mu_k = mu_k or q
+        elif re.search(r"static|mu_?s|µ_?s", before):
+            mu_s = mu_s or q
+        elif mu_s is None and mu_k is None:
+            # unqualified: static for "does it move / largest force", kinetic for sliding questions
+            if question.has(r"slid(?:es|ing)|moving at constant|kinetic|keeps? (?:it )?moving|is pulled at constant"):
+                mu_k = q
+            else:
+                mu_s = q
+    return mu_s, mu_k
+
+
+def _mu_var(q: Quantity, key: str, symbol: str, latex: str, label: str) -> Var:
+    return Var(key, symbol, latex, label, "number", q.si, q)
+
+
+@recipe("newtons_second_law", "forces", {"acceleration", "force", "net_force", "mass"})
+def newtons_second_law(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if question.has(INCLINE) or question.has(PULLEY) or question.has(SPRING) or any(coefficients(question)):
+        return None
+    if question.stated("angle", "torque", "moment_of_inertia", "energy", "power"):
+        return None
+    forces = question.stated("force")
+    masses = question.stated("mass")
+    accelerations = question.stated("acceleration")
+    if len(forces) > 1 or len(masses) > 1:
+        return None  # several forces: the net-force recipe
+    if target.name in ("force", "net_force") and question.asks(r"weight|gravit"):
+        return None
+    chained = None
+    if target.name in ("force", "net_force") and not accelerations and masses:
+        v0, v = velocity_roles(question, question.of("velocity"))
+        times = question.stated("time")
+        lengths = question.stated("length")
+        if v0 is not None and v is not None and (times or lengths):
+            chained = (v0, v, times[0] if times else None, lengths[0] if lengths else None)
+    if chained is not None:
+        v0, v, t, x = chained
+        args = {"v0": v0.si, "v": v.si}
+        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+                  var("v", "v", "v", "final speed", "velocity", v)]
+        if t is not None:
+            args["t"] = t.si
+            knowns.append(var("t", "t", "t", "time", "time", t))
+            formula = ("<F> = <m> (<v> - <v0>) / <t>", r"<F> = \frac{<m>(<v> - <v0>)}{<t>}")
+        else:
+            assert x is not None
+            args["x"] = x.si
+            knowns.append(var("x", "s", "s", "distance", "length", x))
+            formula = ("<F> = <m> (<v>^2 - <v0>^2) / (2 <x>)", r"<F> = \frac{<m>(<v>^2 - <v0>^2)}{2<x>}")
+        mass_si = masses[0].si
+
+        def second(results: StructuredResults) -> ToolCall:
+            return ToolCall("forces", "newtons_second_law", {"mass": mass_si, "acceleration": float(results[0]["a"])})
+
+        magnitude = bool(re.search(r"brak|stop|slow|decelerat|average|magnitude", question.lower))
+        return Plan(
+            recipe="force_from_motion",
+            topic="forces",
+            concepts=["Newton's second law", "constant acceleration"],
+            unknown=Var("F", "F", "F", "net force", "force"),
+            knowns=knowns,
+            formula=formula,
+            concept_hint="First find the acceleration from the change in speed, then use Newton's second law F = m a.",
+            calls=[ToolCall("kinematics", "constant_acceleration", args), second],
+            extract=lambda results: abs(float(results[-1]["force"])) if magnitude else float(results[-1]["force"]),
+            score=3.5,
+        )
+    knowns: list[Var] = []
+    args: dict[str, float] = {}
+    if forces and target.name not in ("force", "net_force"):
+        knowns.append(var("F", "F", "F", "net force", "force", forces[0]))
+        args["force"] = forces[0].si
+    if masses and target.name != "mass":
+        knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+        args["mass"] = masses[0].si
+    if accelerations and target.name != "acceleration":
+        knowns.append(var("a", "a", "a", "acceleration", "acceleration", accelerations[0]))
+        args["acceleration"] = accelerations[0].si
+    if len(args) < 2:
+        if target.name == "acceleration" and not forces:
+            return None
+        need = {"acceleration": "the net force and the mass", "mass": "the net force and the acceleration"}.get(
+            target.name, "the mass and the acceleration")
+        raise Missing(f"Newton's second law asking for the {target.phrase}", [need], score=0.5)
+    if target.name == "acceleration":
+        unknown, formula, key = Var("a", "a", "a", "acceleration", "acceleration"), ("<a> = <F> / <m>", r"<a> = \frac{<F>}{<m>}"), "acceleration"
+    elif target.name == "mass":
+        unknown, formula, key = Var("m", "m", "m", "mass", "mass"), ("<m> = <F> / <a>", r"<m> = \frac{<F>}{<a>}"), "mass"
+    else:
+        unknown, formula, key = Var("F", "F", "F", "net force", "force"), ("<F> = <m> <a>", r"<F> = <m> <a>"), "force"
+    return Plan(
+        recipe="newtons_second_law",
+        topic="forces",
+        concepts=["Newton's second law"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Newton's second law links the net force on a body to its mass and acceleration.",
+        calls=[ToolCall("forces", "newtons_second_law", args)],
+        extract=field_of(key),
+        score=2.5 + count_cues(question, r"net force|newton'?s second", r"accelerat"),
+    )
+
+
+@recipe("net_force_1d", "forces", {"net_force", "acceleration", "force"})
+def net_force_1d(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    forces = question.stated("force")
+    if len(forces) < 2 or question.has(INCLINE) or question.has(PULLEY) or question.stated("angle"):
+        return None
+    if question.has(PERPENDICULAR):
+        return None
+    if target.name == "force" and not question.asks(r"net|resultant|overall|total|unbalanced"):
+        return None
+    signed = []
+    for q in forces:
+        # the words of this force's own clause: "15 N to the left", "friction of 15 N"
+        before = re.split(r"\b(?:while|and|but|whereas)\b|,", question.before(q, 45))[-1]
+        after = re.split(r"\b(?:while|and|but|whereas)\b|,", question.after(q, 35))[0]
+        sign = -1.0 if re.search(OPPOSING, before + " " + after) else 1.0
+        signed.append(sign * q.si)
+    if all(s < 0 for s in signed):
+        signed = [-s for s in signed]
+    masses = question.stated("mass")
+    args: dict[str, object] = {"forces": signed}
+    knowns = [Var(f"F{i + 1}", f"F{i + 1}", f"F_{i + 1}", "force", "force", s, q) for i, (s, q) in enumerate(zip(signed, forces, strict=True))]
+    total = " + ".join(f"<F{i + 1}>" for i in range(len(forces)))
+    if target.name == "acceleration":
+        if not masses:
+            raise Missing("several forces on a body, asking for its acceleration", ["the mass"], score=2.0)
+        args["mass"] = masses[0].si
+        knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+        unknown = Var("a", "a", "a", "acceleration", "acceleration")
+        formula = (f"<a> = ({total}) / <m>", rf"<a> = \frac{{{total}}}{{<m>}}")
+        extract = field_of("acceleration")
+    else:
+        unknown = Var("F", "F_net", r"F_{\mathrm{net}}", "net force", "force")
+        formula = (f"<F> = {total}", f"<F> = {total}")
+
+        def extract(results: StructuredResults) -> float:
+            return abs(float(results[-1]["net_force"]))
+
+    return Plan(
+        recipe="net_force_1d",
+        topic="forces",
+        concepts=["net force", "Newton's second law"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Add the forces along the line as signed numbers: forces opposing the motion count as negative.",
+        calls=[ToolCall("forces", "force_sum_1d", args)],
+        extract=extract,
+        score=3.0 + 0.5 * len(forces),
+    )
+
+
+@recipe("weight", "forces", {"weight", "force", "mass"})
+def weight(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if question.has(INCLINE) or question.has(PULLEY) or question.has(SPRING):
+        return None
+    if target.name == "mass":
+        forces = question.stated("force")
+        if not forces or not question.has(r"weigh|weight|gravit"):
+            return None
+        knowns = [var("W", "W", "W", "weight", "force", forces[0]), g_var(question)]
+        return Plan(
+            recipe="mass_from_weight",
+            topic="forces",
+            concepts=["weight", "mass"],
+            unknown=Var("m", "m", "m", "mass", "mass"),
+            knowns=knowns,
+            formula=("<m> = <W> / <g>", r"<m> = \frac{<W>}{<g>}"),
+            concept_hint="Weight is the gravitational force on a mass: W = m g.",
+            calls=[ToolCall("forces", "newtons_second_law", {"force": forces[0].si, "acceleration": question.g})],
+            extract=field_of("mass"),
+            score=3.0,
+        )
+    if target.name == "force" and not question.asks(r"gravit|weigh|pull of the earth|earth pull"):
+        return None
+    masses = question.stated("mass")
+    if not masses:
+        raise Missing("a weight question", ["the mass"], score=1.0)
+    if len(masses) > 1 and not question.has(r"total|combined|together"):
+        return None
+    return Plan(
+        recipe="weight",
+        topic="forces",
+        concepts=["weight", "gravitational field strength"],
+        unknown=Var("W", "W", "W", "weight", "force"),
+        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)],
+        formula=("<W> = <m> <g>", r"<W> = <m> <g>"),
+        concept_hint="Weight is the force of gravity on a mass: multiply the mass by the gravitational field strength.",
+        calls=[ToolCall("forces", "weight", {"mass": masses[0].si, "g": question.g})],
+        extract=field_of("weight"),
+        score=3.0 + (1.0 if target.name == "weight" else 0.0),
+        notes=[question.g_note] if question.g_note else [],
+    )
+
+
+@recipe("incline", "forces", {"force_parallel", "force_perpendicular", "normal_force", "friction", "acceleration", "net_force", "force", "weight"})
+def incline(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(INCLINE):
+        return None
+    if question.has(r"\b(?:rolls|rolling|without slipping|sphere|cylinder|hoop|disk|disc)\b"):
+        return None
+    angles = question.stated("angle")
+    masses = question.stated("mass")
+    if not angles:
+        raise Missing("a block on an incline", ["the incline angle"], score=2.0)
+    mu_s, mu_k = coefficients(question)
+    frictionless = question.has(r"frictionless|smooth|no friction|without friction|ignore friction|neglect friction")
+    sliding = question.has(r"slid(?:es|ing)|slips|moving down|accelerat\w* down|released|let go|slide")
+    name = target.name
+    if name == "force" and not question.asks(r"along|parallel|down the|normal|perpendicular|friction|hold|keep|stop|prevent"):
+        return None
+    if name == "weight":
+        return None
+    if not masses and name != "acceleration":
+        raise Missing(f"a block on an incline, asking for the {target.phrase}", ["the mass"], score=2.5)
+    mass_si = masses[0].si if masses else 1.0  # the acceleration does not depend on the mass
+    theta = angles[0]
+    knowns: list[Var] = []
+    if masses:
+        knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+    knowns.append(var("theta", "θ", r"\theta", "incline angle", "angle", theta))
+    knowns.append(g_var(question))
+    args: dict[str, object] = {"mass": mass_si, "angle": theta.si, "g": question.g}
+    if mu_s is not None:
+        args["mu_static"] = mu_s.si
+        knowns.append(_mu_var(mu_s, "mus", "μs", r"\mu_s", "coefficient of static friction"))
+    if mu_k is not None:
+        args["mu_kinetic"] = mu_k.si
+        if mu_s is None:
+            args["mu_static"] = mu_k.si
+        knowns.append(_mu_var(mu_k, "muk", "μk", r"\mu_k", "coefficient of kinetic friction"))
+    if sliding and (mu_k is not None or mu_s is not None) and not question.has(r"at rest|stationary|does not move|stays|remains"):
+        args["initial_motion"] = "sliding_down"
+    if name == "force_parallel" or (name == "force" and question.asks(r"along|parallel|down the")):
+        unknown = Var("F", "W∥", r"W_{\parallel}", "component of the weight along the slope", "force")
+        formula = ("<F> = <m> <g> sin <theta>", r"<F> = <m> <g> \sin <theta>")
+        extract = field_of("weight_parallel")
+    elif name in ("force_perpendicular",) or (name == "force" and question.asks(r"perpendicular")):
+        unknown = Var("F", "W⊥", r"W_{\perp}", "component of the weight perpendicular to the slope", "force")
+        formula = ("<F> = <m> <g> cos <theta>", r"<F> = <m> <g> \cos <theta>")
+        extract = field_of("weight_perpendicular")
+    elif name == "normal_force" or (name == "force" and question.asks(r"normal")):
+        unknown = Var("N", "N", "N", "normal force", "force")
+        formula = ("<N> = <m> <g> cos <theta>", r"<N> = <m> <g> \cos <theta>")
+        extract = field_of("normal_force")
+    elif name == "friction" or (name == "force" and question.asks(r"friction|hold|keep|prevent|stop")):
+        if mu_s is None and mu_k is None and not frictionless:
+            # at rest with no coefficient: static friction equals the parallel weight component
+            if not question.has(r"at rest|stationary|does not (?:move|slide)|stays|remains|rests|resting|held|holds"):
+                raise Missing("friction on an incline", ["the coefficient of friction"], score=2.5)
+            args["mu_static"] = 10.0  # large enough to hold: the static friction then equals m g sin(theta)
+            knowns = [k for k in knowns if not k.key.startswith("mu")]
+            unknown = Var("f", "f", "f", "static friction holding the block", "force")
+            formula = ("<f> = <m> <g> sin <theta>", r"<f> = <m> <g> \sin <theta>")
+        elif question.asks(r"maximum|max|largest|greatest|limiting") and mu_s is not None:
+            unknown = Var("f", "f_max", r"f_{\max}", "maximum static friction", "force")
+            formula = ("<f> = <mus> <m> <g> cos <theta>", r"<f> = <mus> <m> <g> \cos <theta>")
+            return _incline_plan(question, unknown, knowns, formula, args, field_of("max_static_friction"))
+        else:
+            unknown = Var("f", "f", "f", "friction force", "force")
+            mu = "<muk>" if mu_k is not None else "<mus>"
+            formula = (f"<f> = {mu} <m> <g> cos <theta> (if it slides; otherwise just enough to hold it)",
+                       rf"<f> = {mu} <m> <g> \cos <theta>")
+
+        def extract(results: StructuredResults) -> float:
+            return abs(float(results[-1]["friction_force"]))
+
+    elif name == "acceleration":
+        unknown = Var("a", "a", "a", "acceleration down the slope", "acceleration")
+        if mu_k is None and mu_s is None:
+            formula = ("<a> = <g> sin <theta>", r"<a> = <g> \sin <theta>")
+        else:
+            mu = "<muk>" if mu_k is not None else "<mus>"
+            formula = (f"<a> = <g> (sin <theta> - {mu} cos <theta>)", rf"<a> = <g>(\sin <theta> - {mu} \cos <theta>)")
+            args.setdefault("initial_motion", "sliding_down")
+
+        def extract(results: StructuredResults) -> float:
+            return abs(float(results[-1]["acceleration"]))
+
+    elif name == "net_force":
+        unknown = Var("F", "F_net", r"F_{\mathrm{net}}", "net force along the slope", "force")
+        formula = ("<F> = <m> <g> sin <theta> - friction", r"<F> = <m> <g> \sin <theta> - f")
+
+        def extract(results: StructuredResults) -> float:
+            return abs(float(results[-1]["net_force"]))
+
+    else:
+        return None
+    return _incline_plan(question, unknown, knowns, formula, args, extract)
+
+
+def _incline_plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, object], extract) -> Plan:  # type: ignore[no-untyped-def]
+    return Plan(
+        recipe="incline",
+        topic="forces",
+        concepts=["inclined plane", "components of the weight", "normal force"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "On an incline, split the weight into a component along the slope (m g sin θ) and one "
+            "perpendicular to it (m g cos θ); the normal force balances the perpendicular one."
+        ),
+        calls=[ToolCall("forces", "incline_forces", args)],
+        extract=extract,
+        score=4.0 + count_cues(question, INCLINE),
+    )
+
+
+@recipe("hookes_law", "forces", {"spring_constant", "extension", "force", "distance"})
+def hookes_law(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if not question.has(SPRING) and target.name != "spring_constant":
+        return None
+    if target.name in ("force", "distance", "extension") and question.asks(r"energy|work"):
+        return None
+    if question.asks(r"energy|speed|velocity|how fast|how high"):
+        return None
+    ks = question.stated("spring_constant")
+    forces = question.stated("force")
+    lengths = question.stated("length")
+    masses = question.stated("mass")
+    knowns: list[Var] = []
+    args: dict[str, float] = {}
+    calls: list = []
+    force_from_mass = None
+    if target.name != "spring_constant" and ks:
+        knowns.append(var("k", "k", "k", "spring constant", "spring_constant", ks[0]))
+        args["spring_constant"] = ks[0].si
+    if target.name not in ("extension", "distance") and lengths:
+        knowns.append(var("x", "x", "x", "extension", "length", lengths[0]))
+        args["extension"] = lengths[0].si
+    if target.name != "force":
+        if forces:
+            knowns.append(var("F", "F", "F", "force", "force", forces[0]))
+            args["force"] = forces[0].si
+        elif masses and question.has(r"hang|hung|suspend|attached|weight|placed on|sits on|rests on"):
+            force_from_mass = masses[0]
+            knowns.append(var("m", "m", "m", "hanging mass", "mass", masses[0]))
+            knowns.append(g_var(question))
+    if len(args) + (1 if force_from_mass is not None else 0) < 2:
+        need = {"spring_constant": "the force and the extension", "force": "the spring constant and the extension"}.get(
+            target.name, "the force and the spring constant")
+        raise Missing(f"Hooke's law asking for the {target.phrase}", [need], score=2.0)
+    if force_from_mass is not None:
+        m_si, g = force_from_mass.si, question.g
+        calls.append(ToolCall("forces", "weight", {"mass": m_si, "g": g}))
+        fixed = dict(args)
+
+        def hooke(results: StructuredResults) -> ToolCall:
+            return ToolCall("forces", "hookes_law", {**fixed, "force": float(results[0]["weight"])})
+
+        calls.append(hooke)
+        force_sym = "<m> <g>"
+    else:
+        calls.append(ToolCall("forces", "hookes_law", args))
+        force_sym = "<F>"
+    if target.name == "spring_constant":
+        unknown = Var("k", "k", "k", "spring constant", "spring_constant")
+        formula = (f"<k> = {force_sym} / <x>", rf"<k> = \frac{{{force_sym}}}{{<x>}}")
+        key = "spring_constant"
+    elif target.name == "force":
+        unknown = Var("F", "F", "F", "spring force", "force")
+        formula = ("<F> = <k> <x>", r"<F> = <k> <x>")
+        key = "applied_force"
+    else:
+        unknown = Var("x", "x", "x", "extension", "length")
+        formula = (f"<x> = {force_sym} / <k>", rf"<x> = \frac{{{force_sym}}}{{<k>}}")
+        key = "extension"
+
+    def extract(results: StructuredResults) -> float:
+        return abs(float(results[-1][key]))
+
+    return Plan(
+        recipe="hookes_law",
+        topic="forces",
+        concepts=["Hooke's law", "springs"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="For an ideal spring the force is proportional to the extension (Hooke's law).",
+        calls=calls,
+        extract=extract,
+        score=3.5 + count_cues(question, SPRING, r"stretch|compress|extension"),
+    )
+
+
+@recipe("components", "forces", {"component_x", "component_y", "force"})
+def components(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if question.has(INCLINE) and not question.asks(r"horizontal|vertical"):
+        return None
+    forces = question.stated("force")
+    angles = question.stated("angle")
+    if target.name == "force" and not question.asks(r"horizontal|vertical"):
+        return None
+    if not forces or not angles:
+        raise Missing("the components of a force", ["the force and its angle"], score=2.0)
+    force, angle = forces[0], angles[0]
+    from_vertical = question.near(angle, r"(?:to|from|with) the vertical|from vertical")
+    theta = math.pi / 2 - angle.si if from_vertical else angle.si
+    horizontal = target.name == "component_x" or question.asks(r"horizontal")
+    trig = ("sin" if horizontal else "cos") if from_vertical else ("cos" if horizontal else "sin")
+    unknown = Var("F", "Fx" if horizontal else "Fy", "F_x" if horizontal else "F_y",
+                  "horizontal component" if horizontal else "vertical component", "force")
+    return Plan(
+        recipe="components",
+        topic="forces",
+        concepts=["resolving forces", "vector components"],
+        unknown=unknown,
+        knowns=[var("F0", "F", "F", "force", "force", force),
+                var("theta", "θ", r"\theta", "angle" + (" from the vertical" if from_vertical else " from the horizontal"), "angle", angle)],
+        formula=(f"<F> = <F0> {trig} <theta>", rf"<F> = <F0> \{trig} <theta>"),
+        concept_hint="Resolve the force with trigonometry: the component next to the angle uses cos, the one opposite uses sin.",
+        calls=[ToolCall("forces", "resolve_force", {"magnitude": force.si, "angle": theta})],
+        extract=(lambda r: abs(float(r[-1]["fx"]))) if horizontal else (lambda r: abs(float(r[-1]["fy"]))),
+        score=4.0,
+    )
+
+
+@recipe("resultant", "forces", {"net_force", "force", "angle"})
+def resultant(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    forces = question.stated("force")
+    if len(forces) != 2 or not question.has(PERPENDICULAR):
+        return None
+    if question.has(INCLINE):
+        return None
+    if target.name == "force" and not question.asks(r"resultant|net|total|combined|single"):
+        return None
+    fx, fy = forces
+    knowns = [var("Fx", "F1", "F_1", "first force", "force", fx), var("Fy", "F2", "F_2", "second force", "force", fy)]
+    call = ToolCall("forces", "resultant_from_components", {"fx": fx.si, "fy": fy.si})
+    if target.name == "angle":
+        unknown = Var("phi", "φ", r"\varphi", "direction from the first force", "angle")
+        return Plan(
+            recipe="resultant_direction",
+            topic="forces",
+            concepts=["resultant force", "vector addition"],
+            unknown=unknown,
+            knowns=knowns,
+            formula=("<phi> = atan(<Fy> / <Fx>)", r"<phi> = \arctan\frac{<Fy>}{<Fx>}"),
+            concept_hint="Two perpendicular forces form a right triangle with their resultant; the angle follows from tan.",
+            calls=[call],
+            extract=field_of("direction"),
+            score=4.0,
+            default_unit="degree",
+        )
+    return Plan(
+        recipe="resultant",
+        topic="forces",
+        concepts=["resultant force", "vector addition", "Pythagoras"],
+        unknown=Var("R", "R", "R", "resultant force", "force"),
+        knowns=knowns,
+        formula=("<R> = √(<Fx>^2 + <Fy>^2)", r"<R> = \sqrt{<Fx>^2 + <Fy>^2}"),
+        concept_hint="Two perpendicular forces add like the sides of a right triangle: the resultant is the hypotenuse.",
+        calls=[call],
+        extract=field_of("magnitude"),
+        score=4.0,
+    )
+
+
+@recipe("atwood", "forces", {"tension", "acceleration"})
+def atwood(question: Question) -> Plan | None:
+    if not question.has(PULLEY):
+        return None
+    masses = question.stated("mass")
+    on_table = question.has(r"\btable\b|horizontal surface|on a (?:level |flat )?(?:surface|bench|desk)")
+    if len(masses) < 2:
+        raise Missing("a pulley system", ["both masses"], score=3.0)
+    knowns = [var("m1", "m1", "m_1", "first mass", "mass", masses[0]), var("m2", "m2", "m_2", "second mass", "mass", masses[1]), g_var(question)]
+    target = question.target
+    assert target is not None
+    if on_table:
+        hanging_first = question.near(masses[0], r"hang|hanging|suspended|dangl")
+        table_q, hang_q = (masses[1], masses[0]) if hanging_first else (masses[0], masses[1])
+        mu_s, mu_k = coefficients(question)
+        args: dict[str, object] = {"table_masses": [table_q.si], "hanging_mass": hang_q.si, "g": question.g}
+        knowns = [var("m1", "m_t", "m_t", "mass on the table", "mass", table_q), var("m2", "m_h", "m_h", "hanging mass", "mass", hang_q), g_var(question)]
+        mu = ""
+        if mu_s is not None:
+            args["mu_static"] = mu_s.si
+            knowns.append(_mu_var(mu_s, "mu", "μ", r"\mu", "coefficient of friction"))
+            mu = " - <mu> <m1>"
+        if mu_k is not None:
+            args["mu_kinetic"] = mu_k.si
+            args.setdefault("mu_static", mu_k.si)
+            knowns.append(_mu_var(mu_k, "mu", "μ", r"\mu", "coefficient of friction"))
+            mu = " - <mu> <m1>"
+        call = ToolCall("forces", "tension_table_pulley", args)
+        if target.name == "tension":
+            unknown = Var("T", "T", "T", "tension", "force")
+            formula = (f"<T> = <m2> (<g> - a), a = (<m2>{mu}) <g> / (<m1> + <m2>)", rf"<T> = <m2>(<g> - a),\; a = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}")
+            extract = field_of("pulley_tension")
+        else:
+            unknown = Var("a", "a", "a", "acceleration", "acceleration")
+            formula = (f"<a> = (<m2>{mu}) <g> / (<m1> + <m2>)", rf"<a> = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}")
+            extract = field_of("acceleration")
+        concept = "Treat the two masses as one system pulled by the hanging weight (minus friction); then look at one mass alone for the tension."
+    else:
+        call = ToolCall("forces", "tension_atwood", {"mass_1": masses[0].si, "mass_2": masses[1].si, "g": question.g})
+        if target.name == "tension":
+            unknown = Var("T", "T", "T", "tension", "force")
+            formula = ("<T> = 2 <m1> <m2> <g> / (<m1> + <m2>)", r"<T> = \frac{2 <m1> <m2> <g>}{<m1> + <m2>}")
+            extract = field_of("tension")
+        else:
+            unknown = Var("a", "a", "a", "acceleration", "acceleration")
+            formula = ("<a> = (<m2> - <m1>) <g> / (<m1> + <m2>)", r"<a> = \frac{(<m2> - <m1>) <g>}{<m1> + <m2>}")
+            extract = field_of("acceleration")
+        concept = "In an Atwood machine the heavier side pulls the system: the net force is the difference of the weights, shared by the total mass."
+    return Plan(
+        recipe="atwood" if not on_table else "table_pulley",
+        topic="forces",
+        concepts=["tension", "pulley systems", "Newton's second law"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=concept,
+        calls=[call],
+        extract=extract,
+        score=5.0,
+    )
+
+
+@recipe("hanging_tension", "forces", {"tension"})
+def hanging_tension(question: Question) -> Plan | None:
+    if question.has(PULLEY):
+        return None
+    masses = question.stated("mass")
+    if len(masses) != 1:
+        if not masses:
+            raise Missing("the tension in a rope holding a mass", ["the mass"], score=1.0)
+        return None
+    accelerations = question.stated("acceleration")
+    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
+    a = 0.0
+    if accelerations:
+        q = accelerations[0]
+        down = question.near(q, r"down|descend|lower", 50, 40) and not question.near(q, r"\bup\b|upward|rais|lift|ascend", 50, 40)
+        slowing = question.near(q, r"slow|decelerat|brak", 50, 40)
+        a = -q.si if down != slowing else q.si
+        knowns.insert(1, Var("a", "a", "a", "acceleration (up positive)", "acceleration", a, q))
+    formula = ("<T> = <m> (<g> + <a>)", r"<T> = <m>(<g> + <a>)") if accelerations else ("<T> = <m> <g>", r"<T> = <m> <g>")
+    return Plan(
+        recipe="hanging_tension",
+        topic="forces",
+        concepts=["tension", "Newton's second law"],
+        unknown=Var("T", "T", "T", "tension", "force"),
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Draw the forces on the hanging mass: tension up, weight down; their difference gives m a.",
+        calls=[ToolCall("forces", "tension_hanging_mass", {"mass": masses[0].si, "acceleration": a, "g": question.g})],
+        extract=field_of("tension"),
+        score=3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend"),
+    )
+
+
+@recipe("friction", "forces", {"friction", "force", "acceleration"})
+def friction(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if question.has(INCLINE) or question.has(PULLEY):
+        return None
+    mu_s, mu_k = coefficients(question)
+    if mu_s is None and mu_k is None:
+        if target.name == "friction":
+            raise Missing("a friction question", ["the coefficient of friction"], score=1.0)
+        return None
+    masses = question.stated("mass")
+    forces = question.stated("force")
+    normal = next((q for q in forces if question.near(q, r"normal|reaction")), None)
+    applied = next((q for q in forces if q is not normal), None)
+    if not masses and normal is None:
+        raise Missing("a friction question", ["the mass (or the normal force)"], score=3.0)
+    args: dict[str, object] = {"applied_force": applied.si if applied is not None else 0.0, "g": question.g}
+    knowns: list[Var] = []
+    if normal is not None:
+        args["normal_force"] = normal.si
+        knowns.append(var("N", "N", "N", "normal force", "force", normal))
+        weight_sym = "<N>"
+    else:
+        args["mass"] = masses[0].si
+        knowns += [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
+        weight_sym = "<m> <g>"
+    if mu_s is not None:
+        args["mu_static"] = mu_s.si
+        knowns.append(_mu_var(mu_s, "mus", "μs", r"\mu_s", "coefficient of static friction"))
+    if mu_k is not None:
+        args["mu_kinetic"] = mu_k.si
+        args.setdefault("mu_static", max(mu_k.si, mu_s.si if mu_s else 0.0))
+        knowns.append(_mu_var(mu_k, "muk", "μk", r"\mu_k", "coefficient of kinetic friction"))
+    name = target.name
+    kinetic_wanted = mu_k is not None and (
+        question.asks(r"kinetic|sliding|moving|constant (?:speed|velocity)|keep") or mu_s is None
+    )
+    if name == "acceleration":
+        if applied is None:
+            raise Missing("a pushed block with friction, asking for its acceleration", ["the applied force"], score=3.0)
+        knowns.insert(0, var("F", "F", "F", "applied force", "force", applied))
+        mu = "<muk>" if mu_k is not None else "<mus>"
+        return Plan(
+            recipe="friction_acceleration",
+            topic="forces",
+            concepts=["friction", "Newton's second law"],
+            unknown=Var("a", "a", "a", "acceleration", "acceleration"),
+            knowns=knowns,
+            formula=(f"<a> = (<F> - {mu} {weight_sym}) / <m>", rf"<a> = \frac{{<F> - {mu} {weight_sym}}}{{<m>}}"),
+            concept_hint="Once it slides, kinetic friction μk N opposes the push; the net force gives the acceleration.",
+            calls=[ToolCall("forces", "friction", args)],
+            extract=field_of("acceleration"),
+            score=4.0,
+        )
+    if name == "force" and not question.asks(r"largest|greatest|maximum|max|minimum|smallest|least|start|not move|without moving|before|needed|required|keep|constant|just|begin|overcome|budge"):
+        return None
+    if kinetic_wanted:
+        unknown = Var("f", "f_k", "f_k", "kinetic friction", "force")
+        formula = (f"<f> = <muk> {weight_sym}", rf"<f> = <muk> {weight_sym}")
+        key = "kinetic_friction"
+    else:
+        if mu_s is None:
+            return None
+        unknown = Var("f", "f_s,max", r"f_{s,\max}", "maximum static friction", "force")
+        formula = (f"<f> = <mus> {weight_sym}", rf"<f> = <mus> {weight_sym}")
+        key = "max_static_friction"
+        if applied is not None and name == "friction" and not question.asks(r"maximum|max|largest|limiting"):
+            key = "friction_force"
+            unknown = Var("f", "f", "f", "friction force", "force")
+            knowns.insert(0, var("F", "F", "F", "applied force", "force", applied))
+            formula = (f"<f> = <F> if <F> ≤ <mus> {weight_sym}, else μk N", rf"f = \min(<F>, <mus> {weight_sym})")
+
+    def extract(results: StructuredResults) -> float:
+        return abs(float(results[-1][key]))
+
+    return Plan(
+        recipe="friction",
+        topic="forces",
+        concepts=["friction", "normal force"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "Friction depends on how hard the surfaces press together: the largest static friction is μs N, "
+            "and sliding (kinetic) friction is μk N, with N = m g on a level floor."
+        ),
+        calls=[ToolCall("forces", "friction", args)],
+        extract=extract,
+        score=4.0 + count_cues(question, r"friction", r"coefficient"),
+    )

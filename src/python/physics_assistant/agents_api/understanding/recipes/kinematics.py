@@ -1,0 +1,445 @@
+"""Kinematics: uniform motion, constant acceleration (incl. free fall), vertical throws, projectiles."""
+
+from __future__ import annotations
+
+import re
+
+from physics_assistant.agents_api.understanding.quantities import Quantity
+from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    count_cues,
+    field_of,
+    g_var,
+    recipe,
+    var,
+)
+
+ACCELERATING = (
+    r"accelerat|decelerat|from rest|speeds? up|slows?|slowing|brak|dropped|drops|falls|falling|thrown|launched|"
+    r"comes? to (?:a )?(?:rest|stop)|stops|stopping|\bto a stop|takeoff|take-off|increases? (?:its )?speed|reaches"
+)
+FALLING = r"\b(?:dropped|drops|drop|falls|falling|fell|free[- ]?fall|released|let go|plummets|plunges)\b"
+THROWN_UP = (
+    r"(?:thrown|tossed|thrown|fired|launched|shot|projected|kicked|hit|throws|tosses|fires|launches|shoots|kicks)"
+    r" (?:\w+ )?(?:straight |vertically |directly )?(?:up|upward|upwards)\b|vertically upward|straight up(?:ward)?"
+)
+THROWN_DOWN = r"(?:thrown|throws|tossed|fired|shot|projected) (?:\w+ )?(?:straight |vertically )?down(?:ward|wards)?\b"
+LAUNCH = r"\b(?:kicked|thrown|throws|launched|launches|fired|fires|shot|shoots|projected|hit|struck|leaves|rolls off|driven off|hurled|tossed|batted|served|lobbed)\b"
+HORIZONTAL_LAUNCH = r"\bhorizontally\b|horizontal (?:velocity|speed) of|rolls off|runs off|drives off|driven off|slides off"
+
+_INITIAL = (
+    r"\b(?:from|initial(?:ly)?|starts?|starting|begins?|beginning|launched|thrown|kicked|fired|shot|moving|"
+    r"travell?ing|going|driving|running|cruising|enters?|entering|was|originally|projected|"
+    r"released|rolling|sliding|at first|flying|riding|cycling)\b"
+)
+_FINAL = (
+    r"\b(?:to|reach(?:es|ed|ing)?|final(?:ly)?|until|takeoff|take-off|lift-?off|landing|attains?|becomes?|ends?|"
+    r"after|hits?|impact|lands?|leaves?|then|later)\b"
+)
+
+
+def _last_cue(text: str, pattern: str) -> int:
+    found = [m.end() for m in re.finditer(pattern, text)]
+    return found[-1] if found else -1
+
+
+def velocity_roles(question: Question, velocities: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:
+    """(initial, final) among the velocities: implied rest/stop, cue words, then text order."""
+    initial: Quantity | None = None
+    final: Quantity | None = None
+    undecided: list[Quantity] = []
+    for q in velocities:
+        if q.implied == "rest" and initial is None:
+            initial = q
+            continue
+        if q.implied == "stop" and final is None:
+            final = q
+            continue
+        if q.implied:
+            continue
+        before = question.before(q, 45)
+        i, f = _last_cue(before, _INITIAL), _last_cue(before, _FINAL)
+        if f > i and final is None:
+            final = q
+        elif i > f and initial is None:
+            initial = q
+        else:
+            undecided.append(q)
+    for q in undecided:
+        if initial is None:
+            initial = q
+        elif final is None:
+            final = q
+    return initial, final
+
+
+def _signed_acceleration(question: Question, q: Quantity) -> float:
+    before = question.before(q, 50)
+    if q.si > 0 and re.search(r"decelerat|slows?|slowing|brak|retard", before + " " + question.after(q, 15)):
+        return -q.si
+    return q.si
+
+
+_V0 = ("v0", "v0", "v_0", "initial velocity", "velocity")
+_V = ("v", "v", "v", "final velocity", "velocity")
+_A = ("a", "a", "a", "acceleration", "acceleration")
+_T = ("t", "t", "t", "time", "time")
+_X = ("x", "s", "s", "displacement", "length")
+
+# Formula for the unknown from a set of three knowns (text, LaTeX), in order of preference.
+_SUVAT: dict[str, list[tuple[frozenset[str], str, str]]] = {
+    "a": [
+        (frozenset({"v0", "v", "t"}), "<a> = (<v> - <v0>) / <t>", r"<a> = \frac{<v> - <v0>}{<t>}"),
+        (frozenset({"v0", "v", "x"}), "<a> = (<v>^2 - <v0>^2) / (2 <x>)", r"<a> = \frac{<v>^2 - <v0>^2}{2 <x>}"),
+        (frozenset({"v0", "x", "t"}), "<a> = 2 (<x> - <v0> <t>) / <t>^2", r"<a> = \frac{2(<x> - <v0> <t>)}{<t>^2}"),
+        (frozenset({"v", "x", "t"}), "<a> = 2 (<v> <t> - <x>) / <t>^2", r"<a> = \frac{2(<v> <t> - <x>)}{<t>^2}"),
+    ],
+    "v": [
+        (frozenset({"v0", "a", "t"}), "<v> = <v0> + <a> <t>", r"<v> = <v0> + <a> <t>"),
+        (frozenset({"v0", "a", "x"}), "<v> = √(<v0>^2 + 2 <a> <x>)", r"<v> = \sqrt{<v0>^2 + 2 <a> <x>}"),
+        (frozenset({"v0", "x", "t"}), "<v> = 2 <x> / <t> - <v0>", r"<v> = \frac{2 <x>}{<t>} - <v0>"),
+        (frozenset({"a", "x", "t"}), "<v> = <x> / <t> + <a> <t> / 2", r"<v> = \frac{<x>}{<t>} + \frac{<a> <t>}{2}"),
+    ],
+    "v0": [
+        (frozenset({"v", "a", "t"}), "<v0> = <v> - <a> <t>", r"<v0> = <v> - <a> <t>"),
+        (frozenset({"v", "a", "x"}), "<v0> = √(<v>^2 - 2 <a> <x>)", r"<v0> = \sqrt{<v>^2 - 2 <a> <x>}"),
+        (frozenset({"v", "x", "t"}), "<v0> = 2 <x> / <t> - <v>", r"<v0> = \frac{2 <x>}{<t>} - <v>"),
+        (frozenset({"a", "x", "t"}), "<v0> = <x> / <t> - <a> <t> / 2", r"<v0> = \frac{<x>}{<t>} - \frac{<a> <t>}{2}"),
+    ],
+    "x": [
+        (frozenset({"v0", "a", "t"}), "<x> = <v0> <t> + ½ <a> <t>^2", r"<x> = <v0> <t> + \tfrac{1}{2} <a> <t>^2"),
+        (frozenset({"v0", "v", "t"}), "<x> = (<v0> + <v>) <t> / 2", r"<x> = \frac{(<v0> + <v>) <t>}{2}"),
+        (frozenset({"v0", "v", "a"}), "<x> = (<v>^2 - <v0>^2) / (2 <a>)", r"<x> = \frac{<v>^2 - <v0>^2}{2 <a>}"),
+        (frozenset({"v", "a", "t"}), "<x> = <v> <t> - ½ <a> <t>^2", r"<x> = <v> <t> - \tfrac{1}{2} <a> <t>^2"),
+    ],
+    "t": [
+        (frozenset({"v0", "v", "a"}), "<t> = (<v> - <v0>) / <a>", r"<t> = \frac{<v> - <v0>}{<a>}"),
+        (frozenset({"v0", "v", "x"}), "<t> = 2 <x> / (<v0> + <v>)", r"<t> = \frac{2 <x>}{<v0> + <v>}"),
+        (frozenset({"v0", "a", "x"}), "<x> = <v0> <t> + ½ <a> <t>^2, solved for <t>", r"<x> = <v0> <t> + \tfrac{1}{2} <a> <t>^2"),
+        (frozenset({"v", "a", "x"}), "<x> = <v> <t> - ½ <a> <t>^2, solved for <t>", r"<x> = <v> <t> - \tfrac{1}{2} <a> <t>^2"),
+    ],
+}
+
+_SUVAT_HINT = (
+    "The acceleration is constant, so use the constant-acceleration (SUVAT) equations: list what you "
+    "know among displacement, initial and final velocity, acceleration and time, and pick the equation "
+    "that links them to the unknown."
+)
+
+
+def _vertical(question: Question) -> bool:
+    return question.has(FALLING) and not question.has(THROWN_UP)
+
+
+@recipe("constant_acceleration", "kinematics", {"acceleration", "deceleration", "velocity", "time", "distance", "depth", "height"})
+def constant_acceleration(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    unknown_key = {"acceleration": "a", "deceleration": "a", "velocity": "v", "time": "t"}.get(target.name, "x")
+    falling = _vertical(question)
+    if question.has(THROWN_UP) or (question.stated("angle") and not falling):
+        return None  # projectiles and vertical throws have their own recipes
+    if question.stated("force", "energy", "power", "momentum", "impulse", "spring_constant", "angular_velocity", "torque"):
+        return None
+    velocities = question.of("velocity")
+    initial, final = velocity_roles(question, velocities)
+    accelerations = question.stated("acceleration")
+    times = question.stated("time")
+    lengths = question.stated("length")
+    knowns: dict[str, Var] = {}
+    notes: list[str] = []
+    if initial is not None:
+        knowns["v0"] = var(*_V0[:4], "velocity", initial)
+    elif falling and question.has(r"\b(?:dropped|drops|released|let go|falls from rest|from rest)\b"):
+        knowns["v0"] = var(*_V0[:4], "velocity", si=0.0)
+        notes.append("dropped, so it starts from rest: v0 = 0")
+    if final is not None:
+        knowns["v"] = var(*_V[:4], "velocity", final)
+    if accelerations:
+        a = accelerations[0]
+        knowns["a"] = Var("a", "a", "a", "acceleration", "acceleration", _signed_acceleration(question, a), a)
+    elif falling:
+        knowns["a"] = Var("a", "g", "g", "gravitational field strength", "acceleration", question.g, question.g_source)
+        notes.append("falling freely, so a = g (taking downward as positive)")
+    if times:
+        knowns["t"] = var(*_T[:4], "time", times[0])
+    if lengths:
+        knowns["x"] = var(*_X[:4], "length", lengths[0])
+    if not question.has(ACCELERATING) and "a" not in knowns and not falling:
+        return None  # no sign of acceleration: uniform motion's recipe
+    knowns.pop(unknown_key, None)
+    if len(knowns) < 3:
+        need = [label for key, (_, _, _, label, _) in zip(("v0", "v", "a", "t", "x"), (_V0, _V, _A, _T, _X), strict=True)
+                if key not in knowns and key != unknown_key]
+        raise Missing(f"a constant-acceleration problem asking for the {target.phrase}",
+                      [" or ".join(need[:2]) if len(need) >= 2 else need[0]], score=1.0)
+    formula = next(
+        ((text, latex) for known_set, text, latex in _SUVAT[unknown_key] if known_set <= set(knowns)),
+        None,
+    )
+    if formula is None:
+        return None
+    labels = {"a": _A, "v": _V, "v0": _V0, "t": _T, "x": _X}[unknown_key]
+    unknown = Var(labels[0], labels[1], labels[2], labels[3], labels[4])
+    if unknown_key == "x" and target.name == "depth":
+        unknown = Var("x", "d", "d", "depth", "length")
+    arguments = {k: v.si for k, v in knowns.items()}
+    call = ToolCall("kinematics", "constant_acceleration", arguments)
+    want_speed = target.name == "velocity" and re.search(r"speed|how fast", target.phrase + " " + question.ask) is not None
+    magnitude = target.name == "deceleration" or want_speed or target.name in ("depth", "height", "distance")
+
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1][unknown_key])
+        return abs(value) if magnitude else value
+
+    score = 2.0 + count_cues(question, r"accelerat", r"from rest", r"decelerat|brak|slows", FALLING, r"constant acceleration")
+    return Plan(
+        recipe="constant_acceleration",
+        topic="kinematics",
+        concepts=["constant acceleration", "kinematic equations"] + (["free fall"] if falling else []),
+        unknown=unknown,
+        knowns=[knowns[k] for k in ("v0", "v", "a", "t", "x") if k in knowns],
+        formula=formula,
+        concept_hint=_SUVAT_HINT if not falling else (
+            "An object in free fall has constant acceleration g (ignoring air resistance); use the "
+            "constant-acceleration equations with a = g."
+        ),
+        calls=[call],
+        extract=extract,
+        score=score + 0.3 * len(knowns),
+        notes=notes,
+    )
+
+
+@recipe("uniform_motion", "kinematics", {"distance", "time", "velocity"})
+def uniform_motion(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    if question.has(ACCELERATING) and not question.has(r"constant (?:speed|velocity)|steady|uniform|average"):
+        return None
+    if question.stated("acceleration", "force", "energy", "angle", "angular_velocity"):
+        return None
+    speeds = question.stated("velocity")
+    times = question.stated("time")
+    lengths = question.stated("length")
+    knowns: dict[str, Var] = {}
+    if speeds and target.name != "velocity":
+        knowns["v"] = var("v", "v", "v", "speed", "velocity", speeds[0])
+    if times and target.name != "time":
+        knowns["t"] = var("t", "t", "t", "time", "time", times[0])
+    if lengths and target.name not in ("distance",):
+        knowns["x"] = var("x", "d", "d", "distance", "length", lengths[0])
+    if len(knowns) < 2:
+        need = {"distance": "the speed and the time", "time": "the distance and the speed", "velocity": "the distance and the time"}
+        raise Missing(f"uniform motion asking for the {target.phrase}", [need.get(target.name, "two of distance, speed, time")], score=0.5)
+    if target.name == "distance":
+        unknown = Var("x", "d", "d", "distance", "length")
+        formula = ("<x> = <v> <t>", r"<x> = <v> <t>")
+        arguments = {"velocity": knowns["v"].si, "time": knowns["t"].si}
+        key = "x"
+    elif target.name == "time":
+        unknown = Var("t", "t", "t", "time", "time")
+        formula = ("<t> = <x> / <v>", r"<t> = \frac{<x>}{<v>}")
+        arguments = {"x": knowns["x"].si, "velocity": knowns["v"].si}
+        key = "time"
+    else:
+        unknown = Var("v", "v", "v", "speed", "velocity")
+        formula = ("<v> = <x> / <t>", r"<v> = \frac{<x>}{<t>}")
+        arguments = {"x": knowns["x"].si, "time": knowns["t"].si}
+        key = "velocity"
+    score = 2.0 + count_cues(question, r"constant (?:speed|velocity)", r"steady|uniform", r"average speed") * 1.5
+    return Plan(
+        recipe="uniform_motion",
+        topic="kinematics",
+        concepts=["uniform motion", "speed"],
+        unknown=unknown,
+        knowns=list(knowns.values()),
+        formula=formula,
+        concept_hint="At constant speed the distance covered grows in proportion to the time: distance = speed × time.",
+        calls=[ToolCall("kinematics", "uniform_motion", arguments)],
+        extract=field_of(key),
+        score=score + 0.3 * len(knowns),
+    )
+
+
+_ABOVE_GROUND = r"above (?:the )?(?:ground|floor|water|sea)|from the ground"
+
+
+@recipe("vertical_throw", "kinematics", {"max_height", "height", "time", "velocity", "distance"})
+def vertical_throw(question: Question) -> Plan | None:
+    """Thrown straight up (or down) from the ground or a height: free_fall tool (up positive)."""
+    target = question.target
+    assert target is not None
+    up, down = question.has(THROWN_UP), question.has(THROWN_DOWN)
+    falling = question.has(FALLING)
+    if not (up or down or falling):
+        return None
+    if question.stated("angle"):
+        return None
+    speeds = question.stated("velocity")
+    lengths = question.stated("length")
+    height_q = next((q for q in lengths if question.near(q, r"height|high|tall|cliff|building|tower|roof|bridge|above|from|top|off|window|balcony|deep|well")), None)
+    if target.name == "time" and falling and not up and not down and height_q is None:
+        return None  # a drop timed over a distance that is not a height: constant acceleration
+    if (up or down) and not speeds:
+        raise Missing("a ball thrown vertically", ["the speed it is thrown at"], score=1.5)
+    if not (up or down) and height_q is None:
+        return None
+    v0 = speeds[0].si if speeds else 0.0
+    signed_v0 = -v0 if down else v0
+    knowns = [g_var(question)]
+    if speeds:
+        knowns.insert(0, Var("v0", "v0", "v_0", "launch speed", "velocity", signed_v0, speeds[0]))
+    h = height_q.si if height_q is not None else 0.0
+    if height_q is not None:
+        knowns.insert(0, var("h", "h", "h", "starting height", "length", height_q))
+    name = target.name
+    to_top = bool(re.search(r"(?:top|highest|maximum|max|peak|apex|stops? rising|momentarily)", question.ask))
+    if name in ("max_height", "height") or (name == "distance" and up and re.search(r"how far up|rise", question.ask)):
+        if not up:
+            return None
+        above_launch = h > 0 and not question.asks(_ABOVE_GROUND)
+        unknown = Var("H", "H", "H", "maximum height" + (" above the launch point" if above_launch else ""), "length")
+        formula = ("<H> = <v0>^2 / (2 <g>)", r"<H> = \frac{<v0>^2}{2<g>}") if (above_launch or h == 0) else (
+            "<H> = <h> + <v0>^2 / (2 <g>)", r"<H> = <h> + \frac{<v0>^2}{2<g>}")
+
+        def extract(results: StructuredResults) -> float:
+            top = float(results[-1]["max_height"])
+            return top - h if above_launch else top
+
+    elif name == "time":
+        if to_top and up:
+            unknown = Var("t", "t", "t", "time to the top", "time")
+            formula = ("<t> = <v0> / <g>", r"<t> = \frac{<v0>}{<g>}")
+            extract = field_of("time_to_max_height")
+        else:
+            unknown = Var("t", "t", "t", "time to reach the ground", "time")
+            formula = ("<h> + <v0> <t> - ½ <g> <t>^2 = 0, solved for <t>", r"<h> + <v0> t - \tfrac{1}{2} <g> t^2 = 0") if (
+                height_q is not None) else ("<t> = 2 <v0> / <g>", r"<t> = \frac{2 <v0>}{<g>}")
+            extract = field_of("fall_time")
+    elif name == "velocity":
+        if to_top:
+            return None
+        unknown = Var("v", "v", "v", "speed on reaching the ground", "velocity")
+        formula = ("<v> = √(<v0>^2 + 2 <g> <h>)", r"<v> = \sqrt{<v0>^2 + 2 <g> <h>}") if height_q is not None else (
+            "<v> = <v0> (same speed on the way down)", r"<v> = <v0>")
+        extract = field_of("impact_speed")
+    else:
+        return None
+    if height_q is None and not up:
+        raise Missing("an object falling", ["the height it falls from"], score=1.0)
+    score = 3.0 + (1.5 if up or down else 0.0) + (0.5 if height_q is not None else 0.0)
+    if question.stated("mass") and name == "velocity" and not (up or down):
+        score -= 1.0  # with a mass given, "dropped from h, how fast" is the energy recipe's
+    return Plan(
+        recipe="vertical_throw",
+        topic="kinematics",
+        concepts=["free fall", "vertical motion under gravity"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "Vertical motion under gravity alone: the acceleration is g downward the whole time; at the "
+            "highest point the vertical velocity is momentarily zero."
+        ),
+        calls=[ToolCall("kinematics", "free_fall", {"height": h, "initial_velocity": signed_v0, "g": question.g, "n_points": 2})],
+        extract=extract,
+        score=score,
+        notes=["taking upward as positive"] if up else [],
+    )
+
+
+@recipe("projectile", "kinematics", {"max_height", "height", "range", "distance", "time", "velocity"})
+def projectile(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    horizontal = question.has(HORIZONTAL_LAUNCH)
+    angles = question.stated("angle")
+    if not angles and not horizontal:
+        return None
+    if question.has(r"incline|slope|ramp") and not question.has(LAUNCH):
+        return None
+    if question.stated("force", "mass") and not question.has(LAUNCH) and not horizontal:
+        return None
+    speeds = question.stated("velocity")
+    lengths = question.stated("length")
+    if not speeds:
+        raise Missing("a projectile", ["the launch speed"], score=2.0)
+    angle_q = angles[0] if angles else None
+    theta = angle_q.si if angle_q is not None else 0.0
+    if angle_q is not None and question.near(angle_q, r"below the horizontal|downward"):
+        theta = -theta
+    height_q = next(
+        (q for q in lengths if question.near(q, r"height|high|tall|cliff|building|tower|roof|bridge|above|table|from|top|off|window|balcony|platform")),
+        None,
+    )
+    h = height_q.si if height_q is not None else 0.0
+    if horizontal and height_q is None:
+        raise Missing("a horizontal launch", ["the height it is launched from"], score=2.0)
+    knowns = [var("v0", "v0", "v_0", "launch speed", "velocity", speeds[0])]
+    if angle_q is not None:
+        knowns.append(Var("theta", "θ", r"\theta", "launch angle", "angle", theta, angle_q, angle_q.unit.strip("()") == "degree"))
+    if height_q is not None:
+        knowns.append(var("h", "h", "h", "launch height", "length", height_q))
+    knowns.append(g_var(question))
+    name = target.name
+    to_top = bool(re.search(r"(?:top|highest|maximum|max|peak|apex)", question.ask))
+    theta_sym = "<theta>" if angle_q is not None else "0"
+    if name in ("max_height", "height"):
+        unknown = Var("H", "H", "H", "maximum height", "length")
+        base = f"(<v0> sin {theta_sym})^2 / (2 <g>)"
+        formula = (f"<H> = {'<h> + ' if h else ''}{base}", rf"<H> = {'<h> + ' if h else ''}\frac{{(<v0> \sin {theta_sym})^2}}{{2<g>}}")
+        extract = field_of("max_height")
+    elif name in ("range", "distance"):
+        unknown = Var("R", "R", "R", "horizontal range", "length")
+        if h == 0:
+            formula = ("<R> = <v0>^2 sin(2<theta>) / <g>", r"<R> = \frac{<v0>^2 \sin 2<theta>}{<g>}")
+        else:
+            formula = (f"<R> = <v0> cos {theta_sym} × t, with t the flight time", rf"<R> = <v0> \cos {theta_sym}\, t")
+        extract = field_of("range")
+    elif name == "time":
+        if to_top:
+            unknown = Var("t", "t", "t", "time to the top", "time")
+            formula = (f"<t> = <v0> sin {theta_sym} / <g>", rf"<t> = \frac{{<v0> \sin {theta_sym}}}{{<g>}}")
+            extract = field_of("time_to_apex")
+        else:
+            unknown = Var("t", "t", "t", "time of flight", "time")
+            if h == 0:
+                formula = ("<t> = 2 <v0> sin <theta> / <g>", r"<t> = \frac{2 <v0> \sin <theta>}{<g>}")
+            elif angle_q is None:
+                formula = ("<t> = √(2 <h> / <g>)", r"<t> = \sqrt{\frac{2<h>}{<g>}}")
+            else:
+                formula = ("<h> + <v0> sin <theta> t - ½ <g> t^2 = 0, solved for t", r"<h> + <v0> \sin <theta>\, t - \tfrac{1}{2}<g> t^2 = 0")
+            extract = field_of("flight_time")
+    elif name == "velocity":
+        if to_top:
+            unknown = Var("v", "v", "v", "speed at the top", "velocity")
+            formula = (f"<v> = <v0> cos {theta_sym}", rf"<v> = <v0> \cos {theta_sym}")
+            extract = field_of("vx0")
+        else:
+            unknown = Var("v", "v", "v", "impact speed", "velocity")
+            formula = ("<v> = √(<v0>^2 + 2 <g> <h>)", r"<v> = \sqrt{<v0>^2 + 2<g><h>}")
+            extract = field_of("impact_speed")
+    else:
+        return None
+    score = 3.0 + count_cues(question, LAUNCH, r"above the horizontal|to the horizontal|angle", HORIZONTAL_LAUNCH, r"projectile")
+    return Plan(
+        recipe="projectile",
+        topic="kinematics",
+        concepts=["projectile motion", "independence of horizontal and vertical motion"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "Split the motion into horizontal and vertical parts: horizontally the speed is constant; "
+            "vertically it is free fall with acceleration g."
+        ),
+        calls=[ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g})],
+        extract=extract,
+        score=score,
+    )

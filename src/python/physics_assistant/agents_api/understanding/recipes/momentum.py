@@ -1,0 +1,370 @@
+"""Momentum: p = m v, impulse and change of momentum, average impact force, 1-D collisions, recoil."""
+
+from __future__ import annotations
+
+import re
+
+from physics_assistant.agents_api.understanding.quantities import Quantity
+from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    count_cues,
+    field_of,
+    recipe,
+    var,
+)
+
+COLLISION = r"\b(?:collid\w*|collision|hits?|strikes?|crash\w*|bump\w*|runs? into|rams?|smash\w*|impact\w*)\b"
+STICK = r"\b(?:stick|sticks|stuck|together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|catch\w*|caught)\b"
+ELASTIC = r"(?<!in)elastic(?:ally)?\b"
+BOUNCE = r"\b(?:bounces?|bouncing|rebound\w*|reverses?|comes? back|returns?|recoils? back|back at|back with)\b"
+RECOIL = r"\b(?:recoil\w*|fires?|fired|shoots?|leaves|explode\w*|explosion|push(?:es)? off|pushes away|push away|throws?|threw|launch\w*|split\w*|separat\w*|kick\w* off)\b"
+OPPOSITE = r"opposite|towards each other|toward each other|head[- ]on at each other|approach\w* each other"
+
+
+def _owners(question: Question, masses: list[Quantity], velocities: list[Quantity]) -> dict[int, list[Quantity]]:
+    """Velocities per body: each velocity belongs to the mass written last before it."""
+    owners: dict[int, list[Quantity]] = {i: [] for i in range(len(masses))}
+    # Where each body is written: its mass, and later mentions of it ("the 5 kg ball moves at...").
+    anchors = [(m.start, m.end, i) for i, m in enumerate(masses)]
+    for mention, original in question.references:
+        for i, m in enumerate(masses):
+            if m is original:
+                anchors.append((mention.start, mention.end, i))
+    anchors.sort()
+    for v in velocities:
+        # "a stationary 1500 kg car": an adjective before a mass describes that mass
+        following = [i for start, _, i in anchors if start >= v.end and start - v.end <= 12]
+        if v.implied and following:
+            owners[following[0]].append(v)
+            continue
+        before = [i for start, _, i in anchors if start < v.start]
+        owners[before[-1] if before else 0].append(v)
+    return owners
+
+
+def _is_after(question: Question, v: Quantity) -> bool:
+    return bool(re.search(r"\b(?:after|afterwards|then|later|bounces?|rebounds?|now|continues?|moves? off|leaves?)\b",
+                          question.before(v, 45)))
+
+
+@recipe("momentum", "momentum", {"momentum", "velocity", "mass"})
+def momentum(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    speeds = question.stated("velocity")
+    ps = question.stated("momentum")
+    if question.has(COLLISION) or question.has(RECOIL) or question.has(BOUNCE):
+        return None
+    if target.name == "momentum":
+        if len(masses) != 1 or len(speeds) != 1:
+            if not masses or not speeds:
+                raise Missing("a momentum question", ["the mass" if not masses else "the velocity"], score=2.0)
+            return None
+        return Plan(
+            recipe="momentum",
+            topic="momentum",
+            concepts=["momentum"],
+            unknown=Var("p", "p", "p", "momentum", "momentum"),
+            knowns=[var("m", "m", "m", "mass", "mass", masses[0]), var("v", "v", "v", "velocity", "velocity", speeds[0])],
+            formula=("<p> = <m> <v>", r"<p> = <m> <v>"),
+            concept_hint="Momentum is mass times velocity; it points the way the body moves.",
+            calls=[ToolCall("momentum", "momentum", {"mass": masses[0].si, "velocity": speeds[0].si})],
+            extract=field_of("momentum"),
+            score=4.0,
+        )
+    if not ps:
+        return None
+    if target.name == "velocity":
+        if not masses:
+            raise Missing("velocity from momentum", ["the mass"], score=3.0)
+        return Plan(
+            recipe="momentum",
+            topic="momentum",
+            concepts=["momentum"],
+            unknown=Var("v", "v", "v", "velocity", "velocity"),
+            knowns=[var("p", "p", "p", "momentum", "momentum", ps[0]), var("m", "m", "m", "mass", "mass", masses[0])],
+            formula=("<v> = <p> / <m>", r"<v> = \frac{<p>}{<m>}"),
+            concept_hint="Momentum is mass times velocity, so velocity is momentum divided by mass.",
+            calls=[ToolCall("momentum", "momentum", {"mass": masses[0].si, "momentum": ps[0].si})],
+            extract=field_of("velocity"),
+            score=4.0,
+        )
+    if not speeds:
+        raise Missing("mass from momentum", ["the velocity"], score=3.0)
+    return Plan(
+        recipe="momentum",
+        topic="momentum",
+        concepts=["momentum"],
+        unknown=Var("m", "m", "m", "mass", "mass"),
+        knowns=[var("p", "p", "p", "momentum", "momentum", ps[0]), var("v", "v", "v", "velocity", "velocity", speeds[0])],
+        formula=("<m> = <p> / <v>", r"<m> = \frac{<p>}{<v>}"),
+        concept_hint="Momentum is mass times velocity, so mass is momentum divided by velocity.",
+        calls=[ToolCall("momentum", "momentum", {"velocity": speeds[0].si, "momentum": ps[0].si})],
+        extract=field_of("mass"),
+        score=4.0,
+    )
+
+
+@recipe("impulse", "momentum", {"momentum_change", "impulse", "average_force", "force", "time"})
+def impulse(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    speeds = question.of("velocity")
+    forces = question.stated("force")
+    times = question.stated("time")
+    impulses = question.stated("momentum", "impulse")
+    name = target.name
+    if len(masses) > 1:
+        return None
+    if name in ("force", "time") and not (impulses or question.has(r"impulse|momentum|impact|collision|hits|bounce|catch|caught|kick|strike|struck")):
+        return None
+    if name in ("impulse", "momentum_change") and forces and times and not speeds:
+        knowns = [var("F", "F", "F", "force", "force", forces[0]), var("t", "Δt", r"\Delta t", "time", "time", times[0])]
+        return _plan(question, Var("J", "J", "J", "impulse", "impulse"), knowns, ("<J> = <F> <t>", r"<J> = <F> <t>"),
+                     ToolCall("momentum", "impulse", {"force": forces[0].si, "duration": times[0].si}), "impulse", 4.0, absolute=False)
+    if impulses and name in ("force", "average_force", "time"):
+        j = impulses[0]
+        if name == "time":
+            if not forces:
+                raise Missing("time from impulse", ["the force"], score=3.0)
+            knowns = [var("J", "J", "J", "impulse", "impulse", j), var("F", "F", "F", "force", "force", forces[0])]
+            return _plan(question, Var("t", "Δt", r"\Delta t", "time", "time"), knowns, ("<t> = <J> / <F>", r"<t> = \frac{<J>}{<F>}"),
+                         ToolCall("momentum", "impulse", {"force": forces[0].si, "mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si}),
+                         "duration", 4.0)
+        if not times:
+            raise Missing("force from impulse", ["the time"], score=3.0)
+        knowns = [var("J", "J", "J", "impulse", "impulse", j), var("t", "Δt", r"\Delta t", "time", "time", times[0])]
+        return _plan(question, Var("F", "F", "F", "average force", "force"), knowns, ("<F> = <J> / <t>", r"<F> = \frac{<J>}{<t>}"),
+                     ToolCall("momentum", "impulse", {"mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si, "duration": times[0].si}),
+                     "force", 4.0)
+    if not masses:
+        if name in ("momentum_change", "impulse", "average_force"):
+            raise Missing(f"a change of momentum asking for the {target.phrase}", ["the mass"], score=2.0)
+        return None
+    stated = [q for q in speeds if not q.implied]
+    implied_stop = [q for q in speeds if q.implied == "stop"]
+    bounce = question.has(BOUNCE)
+    if not stated:
+        raise Missing(f"a change of momentum asking for the {target.phrase}", ["the speeds before and after"], score=2.0)
+    v0_q = stated[0]
+    v0 = v0_q.si
+    if len(stated) >= 2:
+        v_q = stated[1]
+        v = -abs(v_q.si) if bounce and v0 > 0 else v_q.si
+    elif implied_stop or question.has(r"\b(?:stops?|caught|catch\w*|comes? to rest|brought to rest|stuck|embed\w*)\b"):
+        v_q, v = None, 0.0
+    elif bounce and question.has(r"same speed|equal speed|without losing speed|elastically"):
+        v_q, v = None, -v0
+    else:
+        raise Missing(f"a change of momentum asking for the {target.phrase}", ["the speed afterwards"], score=3.0)
+    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before", "velocity", v0, v0_q),
+              Var("v", "v", "v", "velocity after" + (" (reversed: negative)" if v < 0 else ""), "velocity", v, v_q)]
+    if name in ("average_force", "force"):
+        if not times:
+            raise Missing("the average force of an impact", ["the contact time"], score=3.5)
+        knowns.append(var("t", "Δt", r"\Delta t", "contact time", "time", times[0]))
+        return _plan(question, Var("F", "F", "F", "average force", "force"), knowns,
+                     ("<F> = <m> (<v> - <v0>) / <t>", r"<F> = \frac{<m>(<v> - <v0>)}{<t>}"),
+                     ToolCall("momentum", "average_impact_force", {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v, "contact_time": times[0].si}),
+                     "average_force", 5.0)
+    if name not in ("momentum_change", "impulse"):
+        return None
+    return _plan(question, Var("dp", "Δp", r"\Delta p", "change in momentum", "momentum"), knowns,
+                 ("<dp> = <m> (<v> - <v0>)", r"<dp> = <m>(<v> - <v0>)"),
+                 ToolCall("momentum", "impulse", {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v}),
+                 "momentum_change", 5.0)
+
+
+def _plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], call: ToolCall, key: str, score: float, absolute: bool = True) -> Plan:
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1][key])
+        return abs(value) if absolute else value
+
+    return Plan(
+        recipe="impulse",
+        topic="momentum",
+        concepts=["impulse", "momentum", "impulse-momentum theorem"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "Impulse equals the change in momentum: F Δt = m (v - v0). Velocity has a direction, so a "
+            "bounce reverses its sign."
+        ),
+        calls=[call],
+        extract=extract,
+        score=score + count_cues(question, BOUNCE, r"impulse|change in momentum|average force"),
+    )
+
+
+@recipe("collision", "momentum", {"velocity", "energy_lost", "kinetic_energy", "energy"})
+def collision(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    if len(masses) != 2 or not (question.has(COLLISION) or question.has(STICK)):
+        return None
+    if question.has(RECOIL) and not question.has(COLLISION):
+        return None
+    if target.name in ("kinetic_energy", "energy") and not question.asks(r"lost|loss|dissipat|convert|wasted"):
+        return None
+    velocities = [q for q in question.of("velocity") if q.implied != "stop"]
+    owners = _owners(question, masses, velocities)
+    before: list[Quantity | None] = [None, None]
+    after: list[Quantity | None] = [None, None]
+    for body, vs in owners.items():
+        for v in vs:
+            slot = after if _is_after(question, v) else before
+            if slot[body] is None:
+                slot[body] = v
+            elif slot is before and after[body] is None:
+                after[body] = v
+    if before[0] is None and before[1] is not None and after[0] is None:
+        before[0], before[1] = before[1], None
+    if before[0] is None:
+        raise Missing("a collision", ["the speed of the moving body"], score=3.0)
+    u1 = before[0].si
+    u2 = before[1].si if before[1] is not None else 0.0
+    if before[1] is not None and not before[1].implied and question.has(OPPOSITE) and u2 > 0 and u1 > 0:
+        u2 = -u2
+    stick = question.has(STICK)
+    elastic = question.has(ELASTIC) and not stick
+    asks_second = bool(re.search(r"\b(?:second|other|struck|target|stationary|was at rest|initially at rest|at rest|lighter|heavier|it hits|hit)\b", target.about))
+    if re.search(r"\bfirst\b|incoming|moving ball|cue ball", target.about):
+        asks_second = False
+    m_named = re.search(r"(\d+(?:\.\d+)?)\s?-?(?:kg|g)\b", target.about)
+    if m_named:
+        value = float(m_named.group(1))
+        if abs(masses[1].value - value) < 1e-9 and abs(masses[0].value - value) > 1e-9:
+            asks_second = True
+        elif abs(masses[0].value - value) < 1e-9 and abs(masses[1].value - value) > 1e-9:
+            asks_second = False
+    knowns = [var("m1", "m1", "m_1", "first mass", "mass", masses[0]), Var("u1", "u1", "u_1", "first velocity before", "velocity", u1, before[0]),
+              var("m2", "m2", "m_2", "second mass", "mass", masses[1]), Var("u2", "u2", "u_2", "second velocity before", "velocity", u2, before[1])]
+    energy = target.name in ("energy_lost", "kinetic_energy", "energy")
+    if after[0] is not None or after[1] is not None:
+        known_after = after[0] if after[0] is not None else after[1]
+        assert known_after is not None
+        first_known = after[0] is not None
+        v_after = known_after.si
+        if question.near(known_after, BOUNCE) and v_after > 0:
+            v_after = -v_after
+        args: dict[str, object] = {"mass_1": masses[0].si, "velocity_1": u1, "mass_2": masses[1].si, "velocity_2": u2,
+                                   ("final_velocity_1" if first_known else "final_velocity_2"): v_after}
+        key_sym = "v1" if first_known else "v2"
+        knowns.append(Var(key_sym, key_sym, f"v_{key_sym[1]}", f"{'first' if first_known else 'second'} velocity after", "velocity", v_after, known_after))
+        if energy:
+            unknown = Var("dK", "ΔKE", r"\Delta E_k", "kinetic energy lost", "energy")
+            formula = ("<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - (½ <m1> v1^2 + ½ <m2> v2^2)", r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 <m1>v_1^2 - \tfrac12 <m2>v_2^2")
+            key = "kinetic_energy_lost"
+        else:
+            other = "v2" if first_known else "v1"
+            unknown = Var(other, other, f"v_{other[1]}", f"{'second' if first_known else 'first'} velocity after", "velocity")
+            formula = (f"<m1> <u1> + <m2> <u2> = <m1> v1 + <m2> v2, solved for {other}",
+                       r"<m1><u1> + <m2><u2> = <m1> v_1 + <m2> v_2")
+            key = "final_velocity_2" if first_known else "final_velocity_1"
+        call = ToolCall("momentum", "collision_analysis", args)
+        kind_word = "collision"
+    else:
+        kind = "perfectly_inelastic" if stick else "elastic" if elastic else None
+        if kind is None:
+            raise Missing("a collision", ["whether the bodies stick together or the collision is elastic (or a speed after it)"], score=3.5)
+        args = {"mass_1": masses[0].si, "velocity_1": u1, "mass_2": masses[1].si, "velocity_2": u2, "kind": kind}
+        call = ToolCall("momentum", "collision_1d", args)
+        kind_word = "perfectly inelastic collision" if stick else "elastic collision"
+        if energy:
+            unknown = Var("dK", "ΔKE", r"\Delta E_k", "kinetic energy lost", "energy")
+            formula = ("<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - ½ (<m1> + <m2>) V^2", r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 (<m1>+<m2>)V^2")
+            key = "kinetic_energy_lost"
+        elif stick:
+            unknown = Var("V", "V", "V", "common velocity", "velocity")
+            formula = ("<V> = (<m1> <u1> + <m2> <u2>) / (<m1> + <m2>)", r"<V> = \frac{<m1><u1> + <m2><u2>}{<m1> + <m2>}")
+            key = "final_velocity_1"
+        elif asks_second:
+            unknown = Var("v2", "v2", "v_2", "second body's velocity after", "velocity")
+            formula = ("<v2> = (2 <m1> <u1> + (<m2> - <m1>) <u2>) / (<m1> + <m2>)", r"<v2> = \frac{2<m1><u1> + (<m2>-<m1>)<u2>}{<m1>+<m2>}")
+            key = "final_velocity_2"
+        else:
+            unknown = Var("v1", "v1", "v_1", "first body's velocity after", "velocity")
+            formula = ("<v1> = ((<m1> - <m2>) <u1> + 2 <m2> <u2>) / (<m1> + <m2>)", r"<v1> = \frac{(<m1>-<m2>)<u1> + 2<m2><u2>}{<m1>+<m2>}")
+            key = "final_velocity_1"
+    speed = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask)) or energy
+
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1][key])
+        return abs(value) if speed else value
+
+    return Plan(
+        recipe="collision",
+        topic="momentum",
+        concepts=["conservation of momentum", kind_word],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "In a collision the total momentum before equals the total momentum after"
+            + ("; in an elastic collision kinetic energy is conserved too." if elastic else
+               "; bodies that stick together move off with one common velocity." if stick else ".")
+        ),
+        calls=[call],
+        extract=extract,
+        score=5.0 + count_cues(question, COLLISION, STICK, ELASTIC),
+    )
+
+
+@recipe("recoil", "momentum", {"velocity"})
+def recoil(question: Question) -> Plan | None:
+    target = question.target
+    assert target is not None
+    masses = question.stated("mass")
+    speeds = question.stated("velocity")
+    if len(masses) != 2 or not question.has(RECOIL) or question.has(STICK):
+        return None
+    if not speeds:
+        raise Missing("a recoil (explosion) question", ["the speed of one of the parts"], score=3.0)
+    # Which part is asked about: the mass named next to the noun in the question ("of the rifle"),
+    # else the part that "recoils" (the heavier launcher), else the part without a speed.
+    about = target.about + " " + target.phrase
+    asked = None
+    nouns = re.findall(r"\b([a-z]{3,})\b", about)
+    for i, m in enumerate(masses):
+        words = set(re.findall(r"\b([a-z]{3,})\b", question.before(m, 25) + " " + question.after(m, 25)))
+        if words & set(nouns) - {"the", "and", "what", "its", "speed", "velocity", "recoil", "after", "with"}:
+            asked = i
+            break
+    owner = _owners(question, masses, speeds[:1])
+    given_body = next(i for i, vs in owner.items() if vs)
+    if asked is None:
+        asked = 1 - given_body if "recoil" not in about else max(range(2), key=lambda i: masses[i].si)
+    if asked == given_body:
+        given_body = 1 - asked
+    m_given, m_asked = masses[given_body], masses[asked]
+    knowns = [var("m1", "m1", "m_1", "mass of the part whose speed is given", "mass", m_given),
+              var("v1", "v1", "v_1", "its velocity", "velocity", speeds[0]),
+              var("m2", "m2", "m_2", "mass of the other part", "mass", m_asked)]
+    speed_only = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask))
+
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1]["velocity_2"])
+        return abs(value) if speed_only else value
+
+    return Plan(
+        recipe="recoil",
+        topic="momentum",
+        concepts=["conservation of momentum", "recoil"],
+        unknown=Var("v2", "v2", "v_2", "velocity of the other part", "velocity"),
+        knowns=knowns,
+        formula=("0 = <m1> <v1> + <m2> <v2> → <v2> = -<m1> <v1> / <m2>", r"<v2> = -\frac{<m1><v1>}{<m2>}"),
+        concept_hint="The system starts at rest, so its total momentum stays zero: the two parts move apart with equal and opposite momenta.",
+        calls=[ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})],
+        extract=extract,
+        score=5.5,
+        notes=["the minus sign means the other part moves backwards"] if not speed_only else [],
+    )
