@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field, replace
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal, Protocol
 
 from physics_assistant.agents_api.checking import UnreadableAnswer, grade, read_student_answer
@@ -118,12 +119,41 @@ async def _radian_mode_value(backend: ToolBackend, plan: Plan) -> float | None:
         return None
 
 
+Rephrase = Callable[[str], Awaitable[str | None]]
+
+
+async def _understand(text: str, rephrase: Rephrase | None) -> tuple[Question, Plan, str | None]:
+    try:
+        question, plan = understand(text)
+        return question, plan, None
+    except NotUnderstood:
+        if rephrase is None:
+            raise
+        restated = await rephrase(text)
+        if restated is None:
+            raise
+        try:
+            question, plan = understand(restated)
+        except NotUnderstood:
+            raise NotUnderstood(*_original_failure(text)) from None
+        return question, plan, restated
+
+
+def _original_failure(text: str) -> tuple[str, list[str], str | None]:
+    try:
+        understand(text)
+    except NotUnderstood as exc:
+        return exc.detail, exc.missing, exc.topic
+    return "question not understood", [], None  # pragma: no cover - understand() failed before
+
+
 async def tutor_answer(
     backend: ToolBackend,
     text: str,
     mode: Mode = "solve",
     student_answer: str | None = None,
     hint_level: int | None = None,
+    rephrase: Rephrase | None = None,
 ) -> TutorResult:
     """Answer one question; raises NotUnderstood, InvalidRequest, ToolError or ServerDown."""
     started = time.perf_counter()
@@ -136,11 +166,12 @@ async def tutor_answer(
             student = read_student_answer(student_answer)
         except UnreadableAnswer as exc:
             raise InvalidRequest(str(exc)) from None
-    question, plan = understand(text)
+    question, plan, restated = await _understand(text, rephrase)
+    if restated is not None:
+        plan.notes.insert(0, f"read as: {restated}")
     parsed = time.perf_counter()
     if mode == "hint":
-        level = LAST_RUNG if hint_level is None else hint_level
-        level = 1 if hint_level is None else max(1, min(level, LAST_RUNG))
+        level = 1 if hint_level is None else max(1, min(hint_level, LAST_RUNG))
         if level < LAST_RUNG:
             return TutorResult(plan.topic, None, [], hint_ladder(question, plan, None)[:level], None, [], plan.concepts, plan.recipe)
     results, made = await run_calls(backend, plan)
@@ -163,7 +194,7 @@ async def tutor_answer(
         # A wrong answer gets feedback and the first hint, not the solution.
         return TutorResult(plan.topic, None, [], hint_ladder(question, plan, None)[:1], check, tools, plan.concepts, plan.recipe)
     result = TutorResult(plan.topic, answer.as_dict(), solution_steps(question, plan, answer), [], None, tools, plan.concepts, plan.recipe)
-    result.timings = {"parse_ms": (parsed - started) * 1000, "tools_ms": (computed - parsed) * 1000}
+    result.timings = {"parse_ms": round((parsed - started) * 1000, 3), "tools_ms": round((computed - parsed) * 1000, 3)}
     return result
 
 

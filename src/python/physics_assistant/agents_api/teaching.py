@@ -116,16 +116,31 @@ def _value_text(v: Var, latex: bool) -> str:
     return out
 
 
+# A gap between two factors of a product ("<m> <g>", "2 <a>", ") sin"); with numbers substituted it
+# needs an explicit multiplication sign.
+_PRODUCT_GAP = re.compile(
+    r"(?<=[>)}\d½²])\s*(?=<)|(?<=[>)}\d½²])\s+(?=\(|√|\\(?:sin|cos|tan|sqrt|frac|tfrac)|sin\b|cos\b|tan\b)"
+)
+
 def render(template: str, plan: Plan, *, values: bool, latex: bool) -> str:
     by_key = {v.key: v for v in plan.knowns}
     by_key[plan.unknown.key] = plan.unknown
+    if values:
+        # keep the left-hand side ("<a> = ") as is; multiply explicitly on the right
+        head, sep, tail = template.partition(" = ")
+        if sep:
+            template = head + sep + _PRODUCT_GAP.sub(r" \\times " if latex else " × ", tail)
 
     def fill(m: re.Match[str]) -> str:
         v = by_key.get(m.group(1))
         if v is None:
             return m.group(1)
         if values and v.si is not None and v is not plan.unknown:
-            return _value_text(v, latex)
+            shown = _value_text(v, latex)
+            # "(25 m/s)²", not "25 m/s²"
+            if template.startswith("^", m.end()) and not shown.startswith("("):
+                shown = f"({shown})"
+            return shown
         return v.latex if latex else v.symbol
 
     text = _PLACEHOLDER.sub(fill, template)

@@ -186,6 +186,8 @@ def constant_acceleration(question: Question) -> Plan | None:
         return None
     labels = {"a": _A, "v": _V, "v0": _V0, "t": _T, "x": _X}[unknown_key]
     unknown = Var(labels[0], labels[1], labels[2], labels[3], labels[4])
+    if target.name == "deceleration":
+        notes.append("the acceleration comes out negative (slowing down); the deceleration is its size")
     if unknown_key == "x" and target.name == "depth":
         unknown = Var("x", "d", "d", "depth", "length")
     arguments = {k: v.si for k, v in knowns.items()}
