@@ -50,27 +50,31 @@ def terminal_speed(k: float, g: float) -> float:
 
 
 @numba.njit(cache=True, inline="always")
-def _acceleration(vx: float, vy: float, k: float, wind: float, g: float) -> tuple[float, float]:
+def _acceleration(vx: float, vy: float, k: float, wind: float, g: float) -> tuple[float, float, float]:
+    """(ax, ay, air speed)."""
     rx = vx - wind
     air_speed = math.sqrt(rx * rx + vy * vy)
-    return -k * air_speed * rx, -k * air_speed * vy - g
+    return -k * air_speed * rx, -k * air_speed * vy - g, air_speed
 
 
-@numba.njit(cache=True)
-def _rk4(
-    x: float, y: float, vx: float, vy: float, h: float, k: float, wind: float, g: float
+@numba.njit(cache=True, inline="always")
+def _rk4_from(
+    x: float, y: float, vx: float, vy: float, ax1: float, ay1: float, h: float, k: float, wind: float, g: float
 ) -> tuple[float, float, float, float]:
-    # Acceleration does not depend on position, so the stages only need velocities.
-    ax1, ay1 = _acceleration(vx, vy, k, wind, g)
-    vx2 = vx + 0.5 * h * ax1
-    vy2 = vy + 0.5 * h * ay1
-    ax2, ay2 = _acceleration(vx2, vy2, k, wind, g)
-    vx3 = vx + 0.5 * h * ax2
-    vy3 = vy + 0.5 * h * ay2
-    ax3, ay3 = _acceleration(vx3, vy3, k, wind, g)
+    """One RK4 step of size h given the acceleration (ax1, ay1) at the start.
+
+    Acceleration does not depend on position, so the stages only need velocities.
+    """
+    half = 0.5 * h
+    vx2 = vx + half * ax1
+    vy2 = vy + half * ay1
+    ax2, ay2, _ = _acceleration(vx2, vy2, k, wind, g)
+    vx3 = vx + half * ax2
+    vy3 = vy + half * ay2
+    ax3, ay3, _ = _acceleration(vx3, vy3, k, wind, g)
     vx4 = vx + h * ax3
     vy4 = vy + h * ay3
-    ax4, ay4 = _acceleration(vx4, vy4, k, wind, g)
+    ax4, ay4, _ = _acceleration(vx4, vy4, k, wind, g)
     sixth = h / 6.0
     return (
         x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4),
@@ -81,6 +85,14 @@ def _rk4(
 
 
 @numba.njit(cache=True)
+def _rk4(
+    x: float, y: float, vx: float, vy: float, h: float, k: float, wind: float, g: float
+) -> tuple[float, float, float, float]:
+    ax1, ay1, _ = _acceleration(vx, vy, k, wind, g)
+    return _rk4_from(x, y, vx, vy, ax1, ay1, h, k, wind, g)
+
+
+@numba.njit(cache=True)
 def flight_scale(speed: float, angle: float, height: float, g: float) -> float:
     """Vacuum time scale of the flight: (|vy0| + √(vy0² + 2 g |h|)) / g."""
     vy = speed * math.sin(angle)
@@ -88,16 +100,31 @@ def flight_scale(speed: float, angle: float, height: float, g: float) -> float:
 
 
 @numba.njit(cache=True)
-def time_step(vx: float, vy: float, scale: float, k: float, wind: float, g: float, steps_per_scale: int) -> float:
-    """The RK4 step at the current velocity (see module docstring).
+def max_step(speed: float, angle: float, height: float, k: float, g: float, steps_per_scale: int) -> float:
+    """The longest RK4 step of a launch: min(flight-time scale, 1/√(g k)) / steps_per_scale.
 
-    The drag time scale 1/(k·max(air speed, terminal speed)) is how fast drag can change the
-    velocity now; it grows as a fast launch slows down, so later steps get longer.
+    1/√(g k) = 1/(k·terminal speed) is the drag time scale once the air speed is at or below
+    terminal speed; written so a tiny k cannot overflow √(g/k).
     """
-    if k > 0.0:
-        air_speed = max(math.hypot(vx - wind, vy), math.sqrt(g / k))
-        scale = min(scale, 1.0 / (k * air_speed))
+    scale = flight_scale(speed, angle, height, g)
+    gk = g * k
+    if gk > 0.0:
+        scale = min(scale, 1.0 / math.sqrt(gk))
     return scale / steps_per_scale
+
+
+@numba.njit(cache=True, inline="always")
+def time_step(air_speed: float, k: float, longest: float, steps_per_scale: int) -> float:
+    """The RK4 step now: min(longest, 1/(k·air speed·steps_per_scale)).
+
+    1/(k·air speed) is how fast drag changes the velocity at this moment; it grows as a fast
+    launch slows down, so later steps get longer. (The comparison avoids a division while drag
+    is weak.)
+    """
+    rate = k * air_speed * steps_per_scale
+    if rate * longest > 1.0:
+        return 1.0 / rate
+    return longest
 
 
 @numba.njit(cache=True)
@@ -155,16 +182,18 @@ def drag_flight(
     vy = speed * math.sin(angle)
     if height == 0.0 and vy <= 0.0:
         return LANDED, 0.0, 0.0, 0.0, 0.0, vx, vy, 0
-    scale = flight_scale(speed, angle, height, g)
+    longest = max_step(speed, angle, height, k, g, steps_per_scale)
     x = 0.0
     y = height
     t = 0.0
     apex = height
     t_apex = 0.0
-    above = height > 0.0
+    # From ground level (h = 0, climbing) it is "above" at once: any step ending at y <= 0 lands.
+    above = height >= 0.0
+    ax, ay, air = _acceleration(vx, vy, k, wind, g)
     for step in range(max_steps):
-        dt = time_step(vx, vy, scale, k, wind, g, steps_per_scale)
-        xn, yn, vxn, vyn = _rk4(x, y, vx, vy, dt, k, wind, g)
+        dt = time_step(air, k, longest, steps_per_scale)
+        xn, yn, vxn, vyn = _rk4_from(x, y, vx, vy, ax, ay, dt, k, wind, g)
         if vy > 0.0 and vyn <= 0.0:
             tau = _locate(x, y, vx, vy, dt, k, wind, g, True)
             y_top = _rk4(x, y, vx, vy, tau, k, wind, g)[1]
@@ -181,6 +210,7 @@ def drag_flight(
             elif vyn <= 0.0:
                 return NEVER_REACHES, math.nan, math.nan, apex, t_apex, math.nan, math.nan, step + 1
         x, y, vx, vy = xn, yn, vxn, vyn
+        ax, ay, air = _acceleration(vx, vy, k, wind, g)
         t += dt
     return STEP_LIMIT, math.nan, math.nan, apex, t_apex, math.nan, math.nan, max_steps
 
@@ -208,7 +238,7 @@ def drag_series(
     ys = np.empty(n)
     vxs = np.empty(n)
     vys = np.empty(n)
-    scale = flight_scale(speed, angle, height, g)
+    longest = max_step(speed, angle, height, k, g, steps_per_scale)
     x = 0.0
     y = height
     vx = speed * math.cos(angle)
@@ -217,14 +247,85 @@ def drag_series(
     steps = 0
     for i in range(n):
         # Same steps (and same accumulated t) as drag_flight, so the last sample is the impact.
-        dt = time_step(vx, vy, scale, k, wind, g, steps_per_scale)
+        ax, ay, air = _acceleration(vx, vy, k, wind, g)
+        dt = time_step(air, k, longest, steps_per_scale)
         while ts[i] - t > dt and steps < max_steps:
-            x, y, vx, vy = _rk4(x, y, vx, vy, dt, k, wind, g)
+            x, y, vx, vy = _rk4_from(x, y, vx, vy, ax, ay, dt, k, wind, g)
             t += dt
             steps += 1
-            dt = time_step(vx, vy, scale, k, wind, g, steps_per_scale)
+            ax, ay, air = _acceleration(vx, vy, k, wind, g)
+            dt = time_step(air, k, longest, steps_per_scale)
         xs[i], ys[i], vxs[i], vys[i] = _rk4(x, y, vx, vy, ts[i] - t, k, wind, g)
     return ts, xs, ys, vxs, vys
+
+
+# drag_batch integrates up to this many launches side by side. Their RK4 steps are independent,
+# so LLVM turns the step loop into SIMD instructions and the CPU overlaps the square roots and
+# divisions of different launches; fewer lanes leave the vector units idle.
+_LANES = 64
+
+
+@numba.njit(cache=True, error_model="numpy")
+def _step_lanes(
+    x: np.ndarray,
+    y: np.ndarray,
+    vx: np.ndarray,
+    vy: np.ndarray,
+    ax: np.ndarray,
+    ay: np.ndarray,
+    air: np.ndarray,
+    longest: np.ndarray,
+    k: np.ndarray,
+    wind: np.ndarray,
+    g: float,
+    steps_per_scale: int,
+    x_next: np.ndarray,
+    y_next: np.ndarray,
+    vx_next: np.ndarray,
+    vy_next: np.ndarray,
+    ax_next: np.ndarray,
+    ay_next: np.ndarray,
+    air_next: np.ndarray,
+    dts: np.ndarray,
+) -> None:
+    """One RK4 step in every lane: the same arithmetic as drag_flight, branch-free so it vectorises.
+
+    error_model="numpy" drops Python's zero-division checks (which would block vectorisation);
+    time_step only divides by a positive rate. (More array arguments than these, e.g. the clock,
+    and LLVM stops vectorising: it cannot afford the run-time overlap checks.)
+    """
+    for lane in range(x.shape[0]):
+        dt = time_step(air[lane], k[lane], longest[lane], steps_per_scale)
+        dts[lane] = dt
+        xn, yn, vxn, vyn = _rk4_from(
+            x[lane], y[lane], vx[lane], vy[lane], ax[lane], ay[lane], dt, k[lane], wind[lane], g
+        )
+        axn, ayn, airn = _acceleration(vxn, vyn, k[lane], wind[lane], g)
+        x_next[lane] = xn
+        y_next[lane] = yn
+        vx_next[lane] = vxn
+        vy_next[lane] = vyn
+        ax_next[lane] = axn
+        ay_next[lane] = ayn
+        air_next[lane] = airn
+
+
+@numba.njit(cache=True, error_model="numpy")
+def _mark_events(
+    y_next: np.ndarray,
+    vy: np.ndarray,
+    vy_next: np.ndarray,
+    t: np.ndarray,
+    t_next: np.ndarray,
+    dts: np.ndarray,
+    above: np.ndarray,
+    events: np.ndarray,
+) -> None:
+    """Advance the clocks, and flag lanes whose step needs a look: impact, apex, or still below
+    the landing level. Vectorised, so the common no-event step costs no scalar work."""
+    for lane in range(y_next.shape[0]):
+        t_next[lane] = t[lane] + dts[lane]
+        events[lane] = (y_next[lane] <= 0.0) | ((vy[lane] > 0.0) & (vy_next[lane] <= 0.0)) | (~above[lane])
 
 
 @numba.njit(cache=True)
@@ -240,7 +341,9 @@ def drag_batch(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
     """Many launches: (status, flight time, range, apex height, impact vx, impact vy, steps, total steps).
 
-    Stops early once `max_total_steps` is spent; the launches not run get status STEP_LIMIT.
+    Each launch takes exactly the steps drag_flight takes and gives bit-for-bit the same numbers;
+    up to _LANES launches are integrated side by side and a finished lane takes the next launch.
+    Stops once `max_total_steps` is spent; launches not finished by then keep status STEP_LIMIT.
     """
     n = speeds.shape[0]
     status = np.full(n, STEP_LIMIT, dtype=np.int64)
@@ -250,23 +353,167 @@ def drag_batch(
     impact_vx = np.full(n, np.nan)
     impact_vy = np.full(n, np.nan)
     steps = np.zeros(n, dtype=np.int64)
+
+    lanes = max(min(_LANES, n), 1)
+    # Double-buffered lane state: a step reads `cur` and writes `nxt`, then they swap.
+    cur = np.zeros((8, lanes))  # x, y, vx, vy, ax, ay, air, t
+    nxt = np.zeros((8, lanes))
+    dts = np.zeros(lanes)
+    longest = np.ones(lanes)  # idle lanes step harmlessly: k = 0, step 1
+    k = np.zeros(lanes)
+    wind = np.zeros(lanes)
+    apex = np.zeros(lanes)
+    t_apex = np.zeros(lanes)
+    above = np.zeros(lanes, dtype=np.bool_)
+    events = np.zeros(lanes, dtype=np.bool_)
+    which = np.full(lanes, -1, dtype=np.int64)
+    started = np.zeros(lanes, dtype=np.int64)  # iteration of the lane's launch's first step
+
+    upcoming = 0
+    running = 0
+    for lane in range(lanes):
+        i = _next_launch(upcoming, speeds, angles, heights, status, flight, ranges, apexes, impact_vx, impact_vy)
+        upcoming = i + 1
+        if i < n:
+            _start_lane(cur, lane, i, speeds, angles, heights, ks, winds, g, steps_per_scale, longest, k, wind, apex)
+            t_apex[lane] = 0.0
+            above[lane] = heights[i] >= 0.0  # from ground level it is "above" at once, as in drag_flight
+            which[lane] = i
+            running += 1
     total = 0
-    for i in range(n):
-        budget = max_total_steps - total
-        if budget <= 0:
-            break
-        st, tf, r, ap, _, ivx, ivy, used = drag_flight(
-            speeds[i], angles[i], heights[i], ks[i], winds[i], g, steps_per_scale, budget
-        )
-        status[i] = st
-        flight[i] = tf
-        ranges[i] = r
-        apexes[i] = ap
-        impact_vx[i] = ivx
-        impact_vy[i] = ivy
-        steps[i] = used
-        total += used
+    iteration = 0
+    while running > 0 and total < max_total_steps:
+        _step_lanes(
+            cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], longest, k, wind, g, steps_per_scale,
+            nxt[0], nxt[1], nxt[2], nxt[3], nxt[4], nxt[5], nxt[6], dts,
+        )  # fmt: skip
+        _mark_events(nxt[1], cur[3], nxt[3], cur[7], nxt[7], dts, above, events)
+        total += running
+        # Events (apex, impact) and bookkeeping in the few lanes that have one, as in drag_flight.
+        for lane in range(lanes):
+            if not events[lane]:
+                continue
+            i = which[lane]
+            if i < 0:
+                continue
+            x, y, vx, vy, t = cur[0, lane], cur[1, lane], cur[2, lane], cur[3, lane], cur[7, lane]
+            dt = dts[lane]
+            if vy > 0.0 and nxt[3, lane] <= 0.0:
+                tau = _locate(x, y, vx, vy, dt, k[lane], wind[lane], g, True)
+                y_top = _rk4(x, y, vx, vy, tau, k[lane], wind[lane], g)[1]
+                if y_top > apex[lane]:
+                    apex[lane] = y_top
+                    t_apex[lane] = t + tau
+            finished = False
+            if above[lane] and nxt[1, lane] <= 0.0:
+                tau = _locate(x, y, vx, vy, dt, k[lane], wind[lane], g, False)
+                xl, _, vxl, vyl = _rk4(x, y, vx, vy, tau, k[lane], wind[lane], g)
+                status[i] = LANDED
+                flight[i] = t + tau
+                ranges[i] = xl
+                apexes[i] = apex[lane]
+                impact_vx[i] = vxl
+                impact_vy[i] = vyl
+                steps[i] = iteration - started[lane] + 1
+                finished = True
+            elif not above[lane]:
+                if nxt[1, lane] > 0.0:
+                    above[lane] = True
+                elif nxt[3, lane] <= 0.0:
+                    status[i] = NEVER_REACHES
+                    apexes[i] = apex[lane]
+                    steps[i] = iteration - started[lane] + 1
+                    finished = True
+            if finished:
+                j = _next_launch(
+                    upcoming, speeds, angles, heights, status, flight, ranges, apexes, impact_vx, impact_vy
+                )
+                upcoming = j + 1
+                if j < n:  # the lane's next state (after the swap) is the new launch
+                    _start_lane(
+                        nxt, lane, j, speeds, angles, heights, ks, winds, g, steps_per_scale, longest, k, wind, apex
+                    )
+                    t_apex[lane] = 0.0
+                    above[lane] = heights[j] >= 0.0
+                    which[lane] = j
+                    started[lane] = iteration + 1
+                else:
+                    which[lane] = -1
+                    k[lane] = 0.0
+                    longest[lane] = 1.0
+                    running -= 1
+        cur, nxt = nxt, cur
+        iteration += 1
+    for lane in range(lanes):  # out of budget: how far the unfinished launches got
+        if which[lane] >= 0 and status[which[lane]] == STEP_LIMIT:
+            apexes[which[lane]] = apex[lane]
+            steps[which[lane]] = iteration - started[lane]
     return status, flight, ranges, apexes, impact_vx, impact_vy, steps, total
+
+
+@numba.njit(cache=True)
+def _next_launch(
+    start: int,
+    speeds: np.ndarray,
+    angles: np.ndarray,
+    heights: np.ndarray,
+    status: np.ndarray,
+    flight: np.ndarray,
+    ranges: np.ndarray,
+    apexes: np.ndarray,
+    impact_vx: np.ndarray,
+    impact_vy: np.ndarray,
+) -> int:
+    """Index of the next launch that needs integrating; launches that never fly are filled in."""
+    i = start
+    while i < speeds.shape[0]:
+        vy = speeds[i] * math.sin(angles[i])
+        if heights[i] == 0.0 and vy <= 0.0:  # as drag_flight: it never leaves the ground
+            status[i] = LANDED
+            flight[i] = 0.0
+            ranges[i] = 0.0
+            apexes[i] = 0.0
+            impact_vx[i] = speeds[i] * math.cos(angles[i])
+            impact_vy[i] = vy
+            i += 1
+            continue
+        return i
+    return i
+
+
+@numba.njit(cache=True)
+def _start_lane(
+    state: np.ndarray,
+    lane: int,
+    i: int,
+    speeds: np.ndarray,
+    angles: np.ndarray,
+    heights: np.ndarray,
+    ks: np.ndarray,
+    winds: np.ndarray,
+    g: float,
+    steps_per_scale: int,
+    longest: np.ndarray,
+    k: np.ndarray,
+    wind: np.ndarray,
+    apex: np.ndarray,
+) -> None:
+    """Put launch i into a lane: the same initial state as drag_flight."""
+    vx = speeds[i] * math.cos(angles[i])
+    vy = speeds[i] * math.sin(angles[i])
+    ax, ay, air = _acceleration(vx, vy, ks[i], winds[i], g)
+    state[0, lane] = 0.0
+    state[1, lane] = heights[i]
+    state[2, lane] = vx
+    state[3, lane] = vy
+    state[4, lane] = ax
+    state[5, lane] = ay
+    state[6, lane] = air
+    state[7, lane] = 0.0
+    longest[lane] = max_step(speeds[i], angles[i], heights[i], ks[i], g, steps_per_scale)
+    k[lane] = ks[i]
+    wind[lane] = winds[i]
+    apex[lane] = heights[i]
 
 
 def warm_up() -> None:

@@ -22,6 +22,9 @@ UNDERDETERMINED = 1  # the knowns do not pin the unknowns down (e.g. a = 0 and v
 NO_SOLUTION = 2  # the knowns contradict each other physically (e.g. v² < 0 needed)
 INCONSISTENT = 3  # more than three knowns given and they disagree
 
+# Relative size of floating-point round-off tolerated in discriminants (b² - 4ac, v² - 2as).
+_ROUNDOFF = 1e-12
+
 # An over-determined known agrees with the computed value within this relative tolerance
 # (textbook data are rounded to 3-4 significant figures).
 CONSISTENCY_RTOL = 1e-3
@@ -50,20 +53,40 @@ def quadratic_roots(a: float, b: float, c: float) -> tuple[int, float, float]:
     count -1: every x solves it (a = b = c = 0); 0: none; 1: one (linear or double root).
     Uses the cancellation-free form q = -(b + sign(b)·√disc)/2.
     """
+    # Scale so the largest coefficient is 1: no overflow in b², and underflow only of terms that
+    # are negligible anyway.
+    scale = max(abs(a), abs(b), abs(c))
+    if scale == 0.0:
+        return -1, math.nan, math.nan
+    a /= scale
+    b /= scale
+    c /= scale
     if a == 0.0:
         if b == 0.0:
-            return (-1 if c == 0.0 else 0), math.nan, math.nan
+            return 0, math.nan, math.nan
         r = -c / b
+        if not math.isfinite(r):
+            return 0, math.nan, math.nan
         return 1, r, r
     disc = b * b - 4.0 * a * c
-    if disc < 0.0:
+    if not math.isfinite(disc):
         return 0, math.nan, math.nan
+    if disc < 0.0:
+        # Within round-off of zero it is a double root (e.g. exactly reaching the apex), not "never".
+        if disc < -_ROUNDOFF * (b * b + abs(4.0 * a * c)):
+            return 0, math.nan, math.nan
+        disc = 0.0
     if disc == 0.0:
         r = -b / (2.0 * a)
-        return 1, r, r
+        return (1, r, r) if math.isfinite(r) else (0, math.nan, math.nan)
     q = -0.5 * (b + math.copysign(math.sqrt(disc), b))
     r1 = q / a
-    r2 = c / q if q != 0.0 else -r1
+    r2 = c / q
+    # A root beyond float range (a vanishingly small a) is not a time anyone can use.
+    if not math.isfinite(r1):
+        return (1, r2, r2) if math.isfinite(r2) else (0, math.nan, math.nan)
+    if not math.isfinite(r2):
+        return 1, r1, r1
     if r1 > r2:
         r1, r2 = r2, r1
     return 2, r1, r2
@@ -147,6 +170,8 @@ def _solve_triple(known: np.ndarray, i: int, j: int, k: int, out: np.ndarray) ->
             out[r, V] = u + a * out[r, T]
     else:  # S, V, A: v0 = ±√(v² - 2 a s)
         disc = v * v - 2.0 * a * s
+        if -_ROUNDOFF * (v * v + abs(2.0 * a * s)) <= disc < 0.0:
+            disc = 0.0  # round-off: it starts from rest (v0 = 0)
         if a == 0.0:
             if v == 0.0:
                 return (UNDERDETERMINED if s == 0.0 else NO_SOLUTION), 0
@@ -162,6 +187,9 @@ def _solve_triple(known: np.ndarray, i: int, j: int, k: int, out: np.ndarray) ->
             n = 1 if root == 0.0 else 2
             for r in range(n):
                 out[r, T] = (v - out[r, U]) / a
+            if n == 2 and out[0, T] > out[1, T]:
+                for q in range(5):
+                    out[0, q], out[1, q] = out[1, q], out[0, q]
     for r in range(n):
         out[r, i] = known[i]
         out[r, j] = known[j]

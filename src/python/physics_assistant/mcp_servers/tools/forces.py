@@ -361,6 +361,7 @@ def newtons_second_law(
     if given < 2:
         missing = [n for n, v in (("force", force), ("mass", mass), ("acceleration", acceleration)) if v is None]
         raise ToolInputError(missing[0], "give at least two of force, mass, acceleration")
+    solved: Literal["force", "mass", "acceleration", "nothing (checked)"]
     if force is None:
         assert mass is not None and acceleration is not None
         force = mass * acceleration
@@ -429,6 +430,7 @@ def hookes_law(
             if v is None
         ]
         raise ToolInputError(missing[0], "give at least two of force, spring_constant, extension")
+    solved: Literal["applied_force", "spring_constant", "extension", "nothing (checked)"]
     if force is None:
         assert spring_constant is not None and extension is not None
         force = -kernels.spring_force(spring_constant, extension)

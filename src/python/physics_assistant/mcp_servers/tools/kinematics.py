@@ -240,9 +240,11 @@ def constant_acceleration(
             f"with {knowns_text} the motion is not determined; give {missing[0] if missing else 't'}",
         )
     if status == kernels.NO_SOLUTION:
-        raise ToolInputError(
-            "x" if x is not None else "v", f"no motion with constant acceleration satisfies {knowns_text}"
-        )
+        problem = f"no motion with constant acceleration satisfies {knowns_text}"
+        if x is not None and v0 is not None and a is not None and a != 0 and v is None and t is None:
+            turn = x0 - v0 * v0 / (2 * a)
+            problem += f"; it turns around at x = {turn:.6g} m and never reaches x = {x:.6g} m"
+        raise ToolInputError("x" if x is not None else "v", problem)
     if status == kernels.INCONSISTENT:
         for row in kernels._TRIPLES:
             if not np.isnan(known[row]).any():
@@ -630,7 +632,8 @@ def projectile_with_drag(
     ts, xs, ys, vxs, vys = drag.drag_series(
         speed, angle, height, k, wind, g, sps, drag.DEFAULT_MAX_STEPS, flight, n_points
     )
-    ys[-1] = 0.0
+    # The last sample is the impact, found once already; report it identically.
+    xs[-1], ys[-1], vxs[-1], vys[-1] = rng, 0.0, ivx, ivy
     _, v_apex, v_flight, v_range, _, _ = kernels.projectile_flight(speed, angle, height, g)
     terminal = drag.terminal_speed(k, g)
     impact_speed = math.hypot(ivx, ivy)
