@@ -145,8 +145,6 @@ def _diagnose(g: Grade, student: StudentAnswer, s: float, e: float, answer: Answ
         return
     if answer.kind == "angle" and student.unit:
         written_unit = student.unit.strip("()")
-        if written_unit == "degree" and _close(math.radians(student.value) * (180 / math.pi) ** 2, e):
-            pass
         # a value that is right in the other angle unit: '20 degrees' for 20 rad, or '0.35 rad' for 0.35 deg
         if written_unit == "degree" and _close(student.value, e):
             g.slips.append("degrees_radians")

@@ -55,7 +55,7 @@ def plan_question(question: Question) -> Plan:
             topic,
         )
     raise NotUnderstood(
-        f"I understood that you want the {target.phrase}, but not which situation this is or which values to use; "
+        f"I understood that you want the {target.label}, but not which situation this is or which values to use; "
         "state the given quantities with their units (e.g. 'a 2 kg ball moving at 3 m/s').",
         ["the given quantities, with units"],
     )

@@ -29,6 +29,11 @@ class Target:
     phrase: str
     about: str = ""  # the words after the phrase ("of the second ball afterwards")
 
+    @property
+    def label(self) -> str:
+        """Plain words for what is asked ("speed", "maximum height")."""
+        return TARGET_LABELS.get(self.name, self.name.replace("_", " "))
+
 
 @dataclass(frozen=True)
 class UnitRequest:
@@ -39,6 +44,23 @@ class UnitRequest:
     def display(self) -> str:
         return display_unit(self.pint_unit)
 
+
+TARGET_LABELS = {
+    "velocity": "speed (or velocity)",
+    "max_height": "maximum height",
+    "force_parallel": "force component along the slope",
+    "force_perpendicular": "force component perpendicular to the slope",
+    "component_x": "horizontal component",
+    "component_y": "vertical component",
+    "net_force": "net force",
+    "normal_force": "normal force",
+    "momentum_change": "change in momentum",
+    "energy_lost": "energy lost",
+    "revolutions": "number of revolutions",
+    "trig": "value of the trigonometric function",
+    "root": "root of the equation",
+    "conversion": "converted value",
+}
 
 # (pattern on the asking sentence, target name, kind). The earliest match in the sentence wins, the
 # longest at equal positions, so "angular acceleration" beats "acceleration" and "normal force"

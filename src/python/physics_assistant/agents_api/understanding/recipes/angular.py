@@ -81,7 +81,8 @@ def rotational_kinematics(question: Question) -> Plan | None:
     if angles:
         knowns["theta"] = var("theta", "θ", r"\theta", "angle turned", "angle", angles[0])
     unknown_key = {"angular_acceleration": "alpha", "angular_velocity": "w", "angle": "theta", "revolutions": "theta", "time": "t"}[target.name]
-    constant = not alphas and len([q for q in omegas if not q.implied]) == 1 and not question.has(
+    steady = question.has(r"constant (?:angular )?(?:velocity|speed|rate)|uniform(?:ly)? (?:rotat|spin|angular velocity)|steady|steadily")
+    constant = not alphas and (steady or len([q for q in omegas if not q.implied]) == 1) and not question.has(
         r"accelerat|decelerat|speeds? up|spins? up|slows?|from rest|to rest|stops|comes to")
     if unknown_key == "w" and "w" in knowns and "w0" not in knowns:
         knowns["w0"] = knowns.pop("w")
@@ -93,7 +94,7 @@ def rotational_kinematics(question: Question) -> Plan | None:
     if unknown_key == "w" and "w" in knowns:
         knowns.pop("w")
     if len(knowns) < 3:
-        raise Missing(f"rotation with constant angular acceleration asking for the {target.phrase}",
+        raise Missing(f"rotation with constant angular acceleration asking for the {target.label}",
                       ["three of: initial and final angular velocity, angular acceleration, time, angle turned"], score=1.5)
     text, latex = _ROT_FORMULAS[unknown_key]
     for known_set, t_text, t_latex in _ROT_TABLE.get(unknown_key, []):
@@ -252,7 +253,7 @@ def rotational_second_law(question: Question) -> Plan | None:
     if len(args) + (1 if inertia_from_shape else 0) < 2:
         need = {"angular_acceleration": "the torque and the moment of inertia", "torque": "the moment of inertia and the angular acceleration"}.get(
             name, "the torque and the angular acceleration")
-        raise Missing(f"Newton's second law for rotation asking for the {target.phrase}", [need], score=2.0)
+        raise Missing(f"Newton's second law for rotation asking for the {target.label}", [need], score=2.0)
     i_sym = "<I>"
     if inertia_from_shape is not None:
         (tool_shape, factor, needs_length, _), mass, size = inertia_from_shape
@@ -376,7 +377,7 @@ def linear_angular(question: Question) -> Plan | None:
     w = omegas[0]
     w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
     if radius is None:
-        raise Missing(f"a rotating point asking for the {target.phrase}", ["the radius"], score=3.0)
+        raise Missing(f"a rotating point asking for the {target.label}", ["the radius"], score=3.0)
     knowns = [Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", w_si, w), var("r", "r", "r", "radius", "length", radius)]
     args = {"angular_velocity": w_si, "radius": radius.si}
     if name == "velocity":

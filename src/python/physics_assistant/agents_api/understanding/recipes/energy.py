@@ -294,7 +294,8 @@ def work_energy_theorem(question: Question) -> Plan | None:
             return None
         knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
                   var("v", "v", "v", "final speed", "velocity", v)]
-        magnitude = bool(question.asks(r"lost|removed|magnitude|by (?:the )?(?:brakes|friction)|against"))
+        # work done BY brakes or friction is negative; energy "lost"/"removed" or work "against" them is its size
+        magnitude = bool(question.asks(r"lost|removed|dissipated|magnitude|against|how much energy"))
         return Plan(
             recipe="work_energy_theorem",
             topic="energy",

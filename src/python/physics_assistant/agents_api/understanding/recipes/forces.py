@@ -24,7 +24,10 @@ from physics_assistant.agents_api.understanding.recipes.kinematics import veloci
 INCLINE = r"\b(?:incline[sd]?|slope[sd]?|ramp|inclined plane|hill(?:side)?|tilted)\b"
 PULLEY = r"\bpulley\b|atwood"
 SPRING = r"\bspring\b"
-COEFFICIENT = r"(?:coefficient of (?:(?:static|kinetic|sliding|rolling) )?friction|\bmu(?:_?[sk])?\b|µ(?:_?[sk])?)\s?(?:is|of|=|:|equal to|equals)?\s?$"
+COEFFICIENT = (
+    r"(?:(?:coefficient of (?:(?:static|kinetic|sliding|rolling) )?friction|(?:static|kinetic|sliding) friction coefficient|friction coefficient)"
+    r"(?:\s(?:between|for|of|on)\b[^.?!;]{0,50}?)?|\bmu(?:_?[sk])?\b|µ(?:_?[sk])?)\s?(?:is|of|=|:|equal to|equals|is equal to)?\s?$"
+)
 PERPENDICULAR = (
     r"perpendicular|right angles?|at 90|\bnorth\w*\b.*\b(?:east|west)\w*|\b(?:east|west)\w*\b.*\b(?:north|south)\w*|"
     r"horizontal\w* and (?:a )?vertical\w*|x[- ]component|\bcomponents?\b"
@@ -39,7 +42,7 @@ def coefficients(question: Question) -> tuple[Quantity | None, Quantity | None]:
     """(mu_static, mu_kinetic): bare numbers named as friction coefficients."""
     mu_s = mu_k = None
     for q in question.of("number"):
-        before = question.before(q, 60)
+        before = question.before(q, 110)
         if not re.search(COEFFICIENT, before) or not 0 <= q.si <= 10:
             continue
         if re.search(r"kinetic|sliding|mu_?k|µ_?k", before):
@@ -129,7 +132,7 @@ def newtons_second_law(question: Question) -> Plan | None:
             return None
         need = {"acceleration": "the net force and the mass", "mass": "the net force and the acceleration"}.get(
             target.name, "the mass and the acceleration")
-        raise Missing(f"Newton's second law asking for the {target.phrase}", [need], score=0.5)
+        raise Missing(f"Newton's second law asking for the {target.label}", [need], score=0.5)
     if target.name == "acceleration":
         unknown, formula, key = Var("a", "a", "a", "acceleration", "acceleration"), ("<a> = <F> / <m>", r"<a> = \frac{<F>}{<m>}"), "acceleration"
     elif target.name == "mass":
@@ -269,7 +272,7 @@ def incline(question: Question) -> Plan | None:
     if name == "weight":
         return None
     if not masses and name != "acceleration":
-        raise Missing(f"a block on an incline, asking for the {target.phrase}", ["the mass"], score=2.5)
+        raise Missing(f"a block on an incline, asking for the {target.label}", ["the mass"], score=2.5)
     mass_si = masses[0].si if masses else 1.0  # the acceleration does not depend on the mass
     theta = angles[0]
     knowns: list[Var] = []
@@ -399,7 +402,7 @@ def hookes_law(question: Question) -> Plan | None:
     if len(args) + (1 if force_from_mass is not None else 0) < 2:
         need = {"spring_constant": "the force and the extension", "force": "the spring constant and the extension"}.get(
             target.name, "the force and the spring constant")
-        raise Missing(f"Hooke's law asking for the {target.phrase}", [need], score=2.0)
+        raise Missing(f"Hooke's law asking for the {target.label}", [need], score=2.0)
     if force_from_mass is not None:
         m_si, g = force_from_mass.si, question.g
         calls.append(ToolCall("forces", "weight", {"mass": m_si, "g": g}))

@@ -176,7 +176,7 @@ def constant_acceleration(question: Question) -> Plan | None:
     if len(knowns) < 3:
         need = [label for key, (_, _, _, label, _) in zip(("v0", "v", "a", "t", "x"), (_V0, _V, _A, _T, _X), strict=True)
                 if key not in knowns and key != unknown_key]
-        raise Missing(f"a constant-acceleration problem asking for the {target.phrase}",
+        raise Missing(f"a constant-acceleration problem asking for the {target.label}",
                       [" or ".join(need[:2]) if len(need) >= 2 else need[0]], score=1.0)
     formula = next(
         ((text, latex) for known_set, text, latex in _SUVAT[unknown_key] if known_set <= set(knowns)),
@@ -238,7 +238,7 @@ def uniform_motion(question: Question) -> Plan | None:
         knowns["x"] = var("x", "d", "d", "distance", "length", lengths[0])
     if len(knowns) < 2:
         need = {"distance": "the speed and the time", "time": "the distance and the speed", "velocity": "the distance and the time"}
-        raise Missing(f"uniform motion asking for the {target.phrase}", [need.get(target.name, "two of distance, speed, time")], score=0.5)
+        raise Missing(f"uniform motion asking for the {target.label}", [need.get(target.name, "two of distance, speed, time")], score=0.5)
     if target.name == "distance":
         unknown = Var("x", "d", "d", "distance", "length")
         formula = ("<x> = <v> <t>", r"<x> = <v> <t>")

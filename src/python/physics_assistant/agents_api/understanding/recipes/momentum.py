@@ -146,13 +146,13 @@ def impulse(question: Question) -> Plan | None:
                      "force", 4.0)
     if not masses:
         if name in ("momentum_change", "impulse", "average_force"):
-            raise Missing(f"a change of momentum asking for the {target.phrase}", ["the mass"], score=2.0)
+            raise Missing(f"a change of momentum asking for the {target.label}", ["the mass"], score=2.0)
         return None
     stated = [q for q in speeds if not q.implied]
     implied_stop = [q for q in speeds if q.implied == "stop"]
     bounce = question.has(BOUNCE)
     if not stated:
-        raise Missing(f"a change of momentum asking for the {target.phrase}", ["the speeds before and after"], score=2.0)
+        raise Missing(f"a change of momentum asking for the {target.label}", ["the speeds before and after"], score=2.0)
     v0_q = stated[0]
     v0 = v0_q.si
     if len(stated) >= 2:
@@ -163,7 +163,7 @@ def impulse(question: Question) -> Plan | None:
     elif bounce and question.has(r"same speed|equal speed|without losing speed|elastically"):
         v_q, v = None, -v0
     else:
-        raise Missing(f"a change of momentum asking for the {target.phrase}", ["the speed afterwards"], score=3.0)
+        raise Missing(f"a change of momentum asking for the {target.label}", ["the speed afterwards"], score=3.0)
     knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before", "velocity", v0, v0_q),
               Var("v", "v", "v", "velocity after" + (" (reversed: negative)" if v < 0 else ""), "velocity", v, v_q)]
     if name in ("average_force", "force"):
