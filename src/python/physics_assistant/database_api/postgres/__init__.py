@@ -1,0 +1,1 @@
+"""PostgreSQL: the pool, versioned migrations and one repository module per table group."""

@@ -1,0 +1,1 @@
+"""Redis: live tutoring sessions (TTL), a response cache, rate limits and the RQ connection."""
