@@ -1,0 +1,212 @@
+"""ToolSpec -> MCP tool: the one place where tool calls are validated, run, timed and rendered.
+
+Every call ends as a `CallToolResult`:
+- success: ``structuredContent`` = the tool's result model (SI values, ``units``, ``steps``) and one
+  text block with the worked steps;
+- bad input: ``isError`` with text naming each offending parameter
+  (``parameter 'mass': must be > 0 kg, got -2``); unknown parameters are refused, not ignored;
+- a tool that runs past its time limit, fails unexpectedly or returns a non-finite number: ``isError``
+  with a short reason (the traceback goes to the server log). The server keeps serving.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+import os
+import time
+from typing import Any, cast
+
+import anyio
+import anyio.to_thread
+from mcp.server.mcpserver.tools import Tool
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from pydantic import BaseModel, ValidationError
+
+from physics_assistant.mcp_servers.metrics import record_call
+from physics_assistant.mcp_servers.toolkit import ToolInputError, ToolResult, ToolSpec
+
+log = logging.getLogger(__name__)
+
+# A tool call never takes longer than this (env MCP_TOOL_TIMEOUT_S). Work that could run away
+# (the CAS) enforces its own, shorter, hard limit in a worker process it can kill.
+DEFAULT_TOOL_TIMEOUT_S = 20.0
+MAX_ERROR_TEXT = 600
+
+
+def tool_timeout_s() -> float:
+    raw = os.environ.get("MCP_TOOL_TIMEOUT_S", "")
+    try:
+        value = float(raw) if raw else DEFAULT_TOOL_TIMEOUT_S
+    except ValueError:
+        value = DEFAULT_TOOL_TIMEOUT_S
+    return value if math.isfinite(value) and value > 0 else DEFAULT_TOOL_TIMEOUT_S
+
+
+class PhysicsTool(Tool):
+    """An MCP tool backed by a ToolSpec (see the module docstring for the result contract)."""
+
+    server_name: str = "physics"
+    timeout_s: float = DEFAULT_TOOL_TIMEOUT_S
+    bool_params: frozenset[str] = frozenset()  # parameters whose schema accepts true/false
+
+    @classmethod
+    def from_spec(cls, spec: ToolSpec, *, server_name: str, timeout_s: float | None = None) -> PhysicsTool:
+        tool = cast(
+            PhysicsTool,
+            cls.from_function(
+                spec.fn,
+                name=spec.name,
+                title=spec.title,
+                description=spec.description,
+                structured_output=True,
+                annotations=ToolAnnotations(
+                    title=spec.title,
+                    read_only_hint=True,
+                    destructive_hint=False,
+                    idempotent_hint=True,
+                    open_world_hint=False,
+                ),
+            ),
+        )
+        tool.server_name = server_name
+        tool.timeout_s = timeout_s if timeout_s is not None else tool_timeout_s()
+        properties = tool.parameters.get("properties", {})
+        tool.bool_params = frozenset(n for n, schema in properties.items() if '"boolean"' in json.dumps(schema))
+        return tool
+
+    async def run(self, arguments: dict[str, Any], context: Any = None, convert_result: bool = False) -> Any:
+        started = time.perf_counter()
+        result = await self._call(arguments)
+        record_call(self.server_name, self.name, not result.is_error, time.perf_counter() - started)
+        return result
+
+    async def _call(self, arguments: dict[str, Any]) -> CallToolResult:
+        properties: dict[str, Any] = self.parameters.get("properties", {})
+        unknown = sorted(set(arguments) - set(properties))
+        if unknown:
+            expected = ", ".join(sorted(properties)) or "none"
+            problems = [f"parameter '{name}': unknown parameter (expected: {expected})" for name in unknown]
+            return self._error(problems)
+        # pydantic would read true/false as 1/0 for a number; a boolean where no boolean is
+        # expected is a caller's mistake worth naming.
+        booleans = [name for name, value in arguments.items() if name not in self.bool_params and _has_bool(value)]
+        if booleans:
+            return self._error([f"parameter '{name}': expected a number or text, got a boolean" for name in booleans])
+        try:
+            kwargs = self.fn_metadata.validate_arguments(arguments)
+        except ValidationError as exc:
+            return self._error(describe_validation_error(exc))
+        try:
+            with anyio.fail_after(self.timeout_s):
+                # A thread keeps the event loop (and /health) responsive during long batch work;
+                # on timeout the caller gets its answer and the thread is abandoned.
+                output = await anyio.to_thread.run_sync(functools.partial(self.fn, **kwargs), abandon_on_cancel=True)
+        except TimeoutError:
+            log.warning("tool timed out", extra={"tool": self.name, "timeout_s": self.timeout_s})
+            return self._error([f"the computation did not finish within {self.timeout_s:g} s; simplify the input"])
+        except ToolInputError as exc:
+            return self._error([str(exc)])
+        except (ValueError, ArithmeticError) as exc:
+            # Kernels raise these for inputs outside their domain; the message is meant for people.
+            log.info("tool rejected input", extra={"tool": self.name, "error": repr(exc)})
+            return self._error([f"cannot compute this input: {exc}"])
+        except Exception as exc:  # - a crash must become an error result, not a dead server
+            log.exception("tool failed", extra={"tool": self.name})
+            return self._error([f"internal error ({type(exc).__name__}); it has been logged"])
+        return self._success(output)
+
+    def _success(self, output: Any) -> CallToolResult:
+        if not isinstance(output, ToolResult):
+            log.error("tool returned a non-ToolResult", extra={"tool": self.name, "type": type(output).__name__})
+            return self._error([f"internal error (the tool returned {type(output).__name__}); it has been logged"])
+        bad = first_non_finite(output)
+        if bad is not None:
+            log.warning("tool produced a non-finite value", extra={"tool": self.name, "field": bad})
+            return self._error([f"the result field '{bad}' is not a finite number for this input"])
+        return CallToolResult(
+            content=[TextContent(type="text", text=render_text(output))],
+            structured_content=output.model_dump(mode="json"),
+        )
+
+    def _error(self, problems: list[str]) -> CallToolResult:
+        text = f"{self.name}: " + "; ".join(problems)
+        if len(text) > MAX_ERROR_TEXT:
+            text = text[: MAX_ERROR_TEXT - 3] + "..."
+        return CallToolResult(content=[TextContent(type="text", text=text)], is_error=True)
+
+
+def describe_validation_error(exc: ValidationError) -> list[str]:
+    """One line per parameter, e.g. "parameter 'mass': must be > 0 kg, got -2"."""
+    by_param: dict[str, list[str]] = {}
+    for error in exc.errors(include_url=False, include_input=False):
+        loc = [str(part) for part in error.get("loc", ())]
+        param = loc[0] if loc else "arguments"
+        message = error.get("msg", "invalid value")
+        message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        if error.get("type") == "missing":
+            message = "required"
+        # Union members (number | string) and list items add their own loc parts; keep item
+        # indices (they help) and drop the type names of union arms.
+        detail = [part for part in loc[1:] if part.isdigit()]
+        if detail:
+            message = f"item {detail[0]}: {message}"
+        messages = by_param.setdefault(param, [])
+        if message not in messages:
+            messages.append(message)
+    lines = []
+    for param, msgs in by_param.items():
+        # A quantity is "number | string"; pydantic reports each arm. Say it once, plainly.
+        arms = [m for m in msgs if m.split(", ")[0] in _UNION_ARMS]
+        if len(arms) >= 2:
+            msgs = [m for m in msgs if m not in arms] + ['expected a number (SI) or a string with units such as "2 kg"']
+        lines.append(f"parameter '{param}': {' or '.join(msgs)}")
+    return lines
+
+
+def _has_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, list):
+        return any(_has_bool(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_bool(v) for v in value.values())
+    return False
+
+
+_UNION_ARMS = {"Input should be a valid number", "Input should be a valid string"}
+
+
+def render_text(result: ToolResult) -> str:
+    """The text fallback: the worked steps (or, for a tool without steps, its numbers with units)."""
+    if result.steps:
+        return "\n".join(result.steps)
+    units = result.units
+    lines = []
+    for name, value in result.model_dump(exclude={"units", "steps"}).items():
+        unit = units.get(name, "")
+        lines.append(f"{name} = {value}{' ' + unit if unit else ''}")
+    return "\n".join(lines)
+
+
+def first_non_finite(model: BaseModel, prefix: str = "") -> str | None:
+    """Dotted path of the first NaN/inf in a result (JSON has no NaN; clients would reject it)."""
+    return _scan(model.model_dump(), prefix)
+
+
+def _scan(value: Any, path: str) -> str | None:
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path or "result")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _scan(item, f"{path}.{key}" if path else str(key))
+            if found:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            found = _scan(item, f"{path}[{i}]")
+            if found:
+                return found
+    return None

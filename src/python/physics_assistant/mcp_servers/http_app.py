@@ -1,0 +1,101 @@
+"""The HTTP face of a topic server: streamable HTTP at /mcp, plus /health and /metrics.
+
+Transport settings chosen for speed: stateless (no session to create, look up or expire; any
+replica can answer any request) and plain JSON responses instead of an SSE stream per call. Our
+tools never call back into the client (no sampling, elicitation or progress), so nothing needs
+a session or a stream.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from physics_assistant import __version__
+from physics_assistant.core.metrics import PrometheusMiddleware, metrics_payload
+from physics_assistant.mcp_servers.server import build_server
+from physics_assistant.mcp_servers.topics import get_topic, load_toolset, warm_up_in_background
+from physics_assistant.mcp_servers.transport_security import security_settings
+
+log = logging.getLogger(__name__)
+
+TOPIC_ENV = "PA_MCP_TOPIC"
+MCP_PATH = "/mcp"
+# Tool arguments are small; the largest legitimate body is a batch of MAX_BATCH_LENGTH numbers.
+MAX_REQUEST_BODY_BYTES = 4 * 1024 * 1024
+
+
+class RouteLabel:
+    """Give the Prometheus middleware a route template for our fixed paths (Starlette's router
+    does not record one) so metrics have one series per endpoint, never one per raw path."""
+
+    def __init__(self, app: Any, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path = scope.get("path", "")
+            scope["route"] = _Route(path if path in self.paths else "unmatched")
+        await self.app(scope, receive, send)
+
+
+class _Route:
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+def create_app(topic_name: str) -> Any:
+    topic = get_topic(topic_name)
+    toolset = load_toolset(topic.name)
+    server = build_server(toolset)
+    started = time.time()
+
+    @server.custom_route("/health", methods=["GET"], include_in_schema=False)
+    async def health(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "status": "ok",
+                "service": topic.service,
+                "topic": topic.name,
+                "version": __version__,
+                "tools": len(toolset.tools),
+                "resources": len(toolset.resources),
+                "uptime_s": round(time.time() - started, 1),
+            }
+        )
+
+    @server.custom_route("/metrics", methods=["GET"], include_in_schema=False)
+    async def metrics(request: Request) -> Response:
+        body, content_type = metrics_payload()
+        return Response(body, media_type=content_type)
+
+    app: Starlette = server.streamable_http_app(
+        streamable_http_path=MCP_PATH,
+        stateless_http=True,
+        json_response=True,
+        max_request_body_size=MAX_REQUEST_BODY_BYTES,
+        transport_security=security_settings(topic.service),
+    )
+    app.add_middleware(PrometheusMiddleware, service=topic.service)
+    return RouteLabel(app, frozenset({MCP_PATH, "/health", "/metrics"}))
+
+
+def app_from_env() -> Any:
+    """Factory for granian's worker processes: the CLI passes the topic through the environment."""
+    from physics_assistant.core.logging import configure_logging
+
+    topic = get_topic(os.environ[TOPIC_ENV])
+    configure_logging(topic.service, os.environ.get("LOG_LEVEL", "INFO"))
+    app = create_app(topic.name)
+    warm_up_in_background(topic.name)
+    return app
