@@ -10,7 +10,7 @@ velocities may be given as "1200 rpm"; counter-clockwise is positive.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -37,6 +37,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
+from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, qty, units
 from physics_assistant.physics import angular as kernels
 from physics_assistant.physics.angular import G_TEXTBOOK
 
@@ -109,29 +110,6 @@ _FORMULAS = {
 }
 
 
-def units(**fields: str) -> Any:
-    """The `units` field of a result, pre-filled with the unit of each numeric field."""
-    return Field(default_factory=lambda: dict(fields), description="SI unit of each numeric field")
-
-
-def _n(value: float) -> str:
-    return f"{value:.6g}"
-
-
-def _q(value: float, unit: str) -> str:
-    return f"{value:.6g} {unit}".rstrip()
-
-
-def _only_missing(names: tuple[str, ...], values: tuple[float | None, ...], what: str) -> str:
-    """The one parameter left out of `names`; anything else is a ToolInputError naming a parameter."""
-    missing = [name for name, value in zip(names, values, strict=True) if value is None]
-    if len(missing) == 1:
-        return missing[0]
-    if not missing:
-        raise ToolInputError(names[-1], f"leave out exactly one of {', '.join(names)}: {what}")
-    raise ToolInputError(missing[0], f"missing; give all but one of {', '.join(names)} ({what})")
-
-
 def _rpm(omega: float) -> float:
     return omega * 60.0 / (2.0 * math.pi)
 
@@ -169,6 +147,7 @@ class RotationalKinematicsResult(ToolResult):
 
 
 @TOOLS.tool(title="Rotational kinematics (constant angular acceleration)")
+@finite_outputs
 def rotational_kinematics(
     angular_displacement: AngularDisplacement | None = None,
     initial_angular_velocity: AngularVelocity | None = None,
@@ -189,7 +168,7 @@ def rotational_kinematics(
         raise ToolInputError(missing[0], f"give at least three of {', '.join(_KEYS)} (got {count})")
     status, solutions, physical = kernels.solve_rotational_kinematics(known)
     knowns_text = ", ".join(
-        f"{sym} = {_q(known[i], _UNITS[i])}" for i, sym in enumerate(_SYMBOLS) if not math.isnan(known[i])
+        f"{sym} = {qty(known[i], _UNITS[i])}" for i, sym in enumerate(_SYMBOLS) if not math.isnan(known[i])
     )
     if status == kernels.UNDERDETERMINED:
         missing = [k for k, v in zip(_KEYS, given, strict=True) if v is None]
@@ -224,9 +203,9 @@ def rotational_kinematics(
         label = f"solution {i + 1}: " if len(states) > 1 else ""
         flag_text = "" if s.physical else " (t < 0: not physical)"
         steps.append(
-            f"{label}θ = {_q(s.angular_displacement, 'rad')} ({_n(s.revolutions)} rev), "
-            f"ω0 = {_q(s.initial_angular_velocity, 'rad/s')}, ω = {_q(s.final_angular_velocity, 'rad/s')}, "
-            f"α = {_q(s.angular_acceleration, 'rad/s²')}, t = {_q(s.time, 's')}{flag_text}"
+            f"{label}θ = {qty(s.angular_displacement, 'rad')} ({num(s.revolutions)} rev), "
+            f"ω0 = {qty(s.initial_angular_velocity, 'rad/s')}, ω = {qty(s.final_angular_velocity, 'rad/s')}, "
+            f"α = {qty(s.angular_acceleration, 'rad/s²')}, t = {qty(s.time, 's')}{flag_text}"
         )
     return RotationalKinematicsResult(
         solutions=states,
@@ -248,6 +227,7 @@ class AngularSeriesResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular motion series (for plotting)")
+@finite_outputs
 def angular_motion_series(
     initial_angular_velocity: AngularVelocity,
     angular_acceleration: AngularAcceleration,
@@ -259,7 +239,7 @@ def angular_motion_series(
     t, theta, omega = kernels.angular_motion_series(initial_angular_velocity, angular_acceleration, duration, points)
     steps = [
         "θ(t) = ω0 t + ½ α t², ω(t) = ω0 + α t",
-        f"at t = {_q(duration, 's')}: θ = {_q(theta[-1], 'rad')}, ω = {_q(omega[-1], 'rad/s')}",
+        f"at t = {qty(duration, 's')}: θ = {qty(theta[-1], 'rad')}, ω = {qty(omega[-1], 'rad/s')}",
     ]
     return AngularSeriesResult(time=t.tolist(), angle=theta.tolist(), angular_velocity=omega.tolist(), steps=steps)
 
@@ -274,7 +254,7 @@ class MomentOfInertiaResult(ToolResult):
     moment_of_inertia_cm: float = Field(description="about the shape's own axis (rod_end: about its end)")
     axis_offset: float
     moment_of_inertia: float = Field(description="about the requested axis")
-    rolling_factor: float | None = Field(None, description="β = I / (m R²) for round shapes")
+    rolling_factor: float | None = Field(default=None, description="β = I / (m R²) for round shapes")
     radius_of_gyration: float = Field(description="k = √(I / m)")
     units: dict[str, str] = units(
         mass="kg", moment_of_inertia_cm="kg*m^2", axis_offset="m", moment_of_inertia="kg*m^2", rolling_factor="",
@@ -314,6 +294,7 @@ def _inertia_formula(code: int, inner: float, outer: float) -> str:
 
 
 @TOOLS.tool(title="Moment of inertia by shape (parallel-axis theorem)")
+@finite_outputs
 def moment_of_inertia(
     shape: Shape,
     mass: Mass,
@@ -337,9 +318,9 @@ def moment_of_inertia(
         )
     i_cm = kernels.moment_of_inertia(code, mass, big, small, length_, width_)
     i = kernels.parallel_axis(i_cm, mass, axis_offset)
-    steps = [f"{_inertia_formula(code, small, big)} = {_q(i_cm, 'kg·m²')}"]
+    steps = [f"{_inertia_formula(code, small, big)} = {qty(i_cm, 'kg·m²')}"]
     if axis_offset:
-        steps.append(f"I = I_cm + m d² = {_n(i_cm)} + {_n(mass)} × {_n(axis_offset)}² = {_q(i, 'kg·m²')}")
+        steps.append(f"I = I_cm + m d² = {num(i_cm)} + {num(mass)} × {num(axis_offset)}² = {qty(i, 'kg·m²')}")
     beta = None
     if big > 0:
         beta = i_cm / (mass * big * big)
@@ -363,6 +344,7 @@ class PointMassesInertiaResult(ToolResult):
 
 
 @TOOLS.tool(title="Moment of inertia of point masses")
+@finite_outputs
 def moment_of_inertia_point_masses(masses: ValueArray, distances: ValueArray) -> PointMassesInertiaResult:
     """Moment of inertia of point masses (kg) at perpendicular distances (m) from the axis: I = Σ m r².
     Add it to moment_of_inertia results for composite bodies (e.g. a rod with masses on it)."""
@@ -378,8 +360,8 @@ def moment_of_inertia_point_masses(masses: ValueArray, distances: ValueArray) ->
         raise ToolInputError("distances", f"item {int(bad[0])} must be >= 0, got {r[bad[0]]:g}")
     i = kernels.point_masses_inertia(m, r)
     parts = (m * r * r).tolist()
-    terms = " + ".join(f"{_n(a)}×{_n(b)}²" for a, b in zip(m[:6], r[:6], strict=True))
-    steps = [f"I = Σ m r² = {terms}{' + …' if m.shape[0] > 6 else ''} = {_q(i, 'kg·m²')}"]
+    terms = " + ".join(f"{num(a)}×{num(b)}²" for a, b in zip(m[:6], r[:6], strict=True))
+    steps = [f"I = Σ m r² = {terms}{' + …' if m.shape[0] > 6 else ''} = {qty(i, 'kg·m²')}"]
     return PointMassesInertiaResult(moment_of_inertia=i, contributions=parts, total_mass=float(m.sum()), steps=steps)
 
 
@@ -400,13 +382,15 @@ class TorqueResult(ToolResult):
 
 
 @TOOLS.tool(title="Torque")
+@finite_outputs
 def torque(lever_arm: LeverArm, force: Force, angle: Angle = math.pi / 2) -> TorqueResult:
     """Torque of a force about an axis: τ = r F sin θ, with r the distance from the axis to where the
     force acts and θ the angle from the lever arm to the force (default 90°, a perpendicular push).
     Positive = counter-clockwise."""
     tau = kernels.torque(lever_arm, force, angle)
     steps = [
-        f"τ = r F sin θ = {_q(lever_arm, 'm')} × {_q(force, 'N')} × sin({_n(math.degrees(angle))}°) = {_q(tau, 'N·m')}"
+        f"τ = r F sin θ = {qty(lever_arm, 'm')} × {qty(force, 'N')} × sin({num(math.degrees(angle))}°) = "
+        f"{qty(tau, 'N·m')}"
     ]
     return TorqueResult(
         torque=tau,
@@ -428,6 +412,7 @@ class SecondLawResult(ToolResult):
 
 
 @TOOLS.tool(title="Newton's second law for rotation (τ = I α)")
+@finite_outputs
 def rotational_second_law(
     torque: Torque | None = None,
     moment_of_inertia: MomentOfInertia | None = None,
@@ -435,18 +420,18 @@ def rotational_second_law(
 ) -> SecondLawResult:
     """Newton's second law for rotation about a fixed axis: τ_net = I α. Give two of torque,
     moment_of_inertia and angular_acceleration; the third is solved for."""
-    solved = _only_missing(
+    solved = only_missing(
         ("torque", "moment_of_inertia", "angular_acceleration"), (torque, moment_of_inertia, angular_acceleration),
         "τ = I α",
     )  # fmt: skip
     if solved == "torque":
         assert moment_of_inertia is not None and angular_acceleration is not None
         tau, i, alpha = moment_of_inertia * angular_acceleration, moment_of_inertia, angular_acceleration
-        steps = [f"τ = I α = {_q(i, 'kg·m²')} × {_q(alpha, 'rad/s²')} = {_q(tau, 'N·m')}"]
+        steps = [f"τ = I α = {qty(i, 'kg·m²')} × {qty(alpha, 'rad/s²')} = {qty(tau, 'N·m')}"]
     elif solved == "angular_acceleration":
         assert torque is not None and moment_of_inertia is not None
         tau, i, alpha = torque, moment_of_inertia, torque / moment_of_inertia
-        steps = [f"α = τ / I = {_q(tau, 'N·m')} / {_q(i, 'kg·m²')} = {_q(alpha, 'rad/s²')}"]
+        steps = [f"α = τ / I = {qty(tau, 'N·m')} / {qty(i, 'kg·m²')} = {qty(alpha, 'rad/s²')}"]
     else:
         assert torque is not None and angular_acceleration is not None
         if angular_acceleration == 0 or torque / angular_acceleration <= 0:
@@ -455,14 +440,17 @@ def rotational_second_law(
             )
         tau, alpha = torque, angular_acceleration
         i = tau / alpha
-        steps = [f"I = τ / α = {_q(tau, 'N·m')} / {_q(alpha, 'rad/s²')} = {_q(i, 'kg·m²')}"]
+        steps = [f"I = τ / α = {qty(tau, 'N·m')} / {qty(alpha, 'rad/s²')} = {qty(i, 'kg·m²')}"]
     return SecondLawResult(solved_for=solved, torque=tau, moment_of_inertia=i, angular_acceleration=alpha, steps=steps)
+
+
+Sense = Literal["counter-clockwise", "clockwise", "balanced"]
 
 
 class NetTorqueResult(ToolResult):
     torques: list[float] = Field(description="torque of each force, + counter-clockwise")
     net_torque: float
-    rotates: Literal["counter-clockwise", "clockwise", "balanced"]
+    rotates: Sense
     moment_of_inertia: float | None = None
     angular_acceleration: float | None = None
     units: dict[str, str] = units(
@@ -471,6 +459,7 @@ class NetTorqueResult(ToolResult):
 
 
 @TOOLS.tool(title="Net torque of several forces")
+@finite_outputs
 def net_torque(
     lever_arms: ValueArray,
     forces: ValueArray,
@@ -495,20 +484,20 @@ def net_torque(
     angles = np.full(n, math.pi / 2) if angles_deg is None else np.radians(np.asarray(angles_deg, dtype=np.float64))
     each, total = kernels.torques(r, f, angles)
     scale = float(np.sum(np.abs(each))) or 1.0
-    sense = "balanced" if abs(total) <= 1e-12 * scale else ("counter-clockwise" if total > 0 else "clockwise")
+    sense: Sense = "balanced" if abs(total) <= 1e-12 * scale else ("counter-clockwise" if total > 0 else "clockwise")
     steps = [
-        f"τ{i + 1} = {_n(r[i])} × {_n(f[i])} × sin({_n(math.degrees(angles[i]))}°) = {_q(each[i], 'N·m')}"
+        f"τ{i + 1} = {num(r[i])} × {num(f[i])} × sin({num(math.degrees(angles[i]))}°) = {qty(each[i], 'N·m')}"
         for i in range(min(n, 10))
     ]
     if n > 10:
         steps.append(f"… {n - 10} more")
-    steps.append(f"τ_net = Σ τ = {_q(total, 'N·m')} ({sense})")
+    steps.append(f"τ_net = Σ τ = {qty(total, 'N·m')} ({sense})")
     result = NetTorqueResult(torques=each.tolist(), net_torque=total, rotates=sense, steps=steps)
     if moment_of_inertia is not None:
         result.moment_of_inertia = moment_of_inertia
         result.angular_acceleration = total / moment_of_inertia
         steps.append(
-            f"α = τ_net / I = {_n(total)} / {_n(moment_of_inertia)} = {_q(result.angular_acceleration, 'rad/s²')}"
+            f"α = τ_net / I = {num(total)} / {num(moment_of_inertia)} = {qty(result.angular_acceleration, 'rad/s²')}"
         )
     return result
 
@@ -529,6 +518,7 @@ class AngularMomentumResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular momentum (L = I ω)")
+@finite_outputs
 def angular_momentum(
     moment_of_inertia: MomentOfInertia | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -537,7 +527,7 @@ def angular_momentum(
     """Angular momentum of a body rotating about a fixed axis: L = I ω (signed, + counter-clockwise).
     Give two of moment_of_inertia, angular_velocity ("300 rpm" works) and angular_momentum; the third
     is solved for. (A point mass m moving at v at distance r: use I = m r², or L = m v r.)"""
-    solved = _only_missing(
+    solved = only_missing(
         ("moment_of_inertia", "angular_velocity", "angular_momentum"),
         (moment_of_inertia, angular_velocity, angular_momentum),
         "L = I ω",
@@ -546,19 +536,19 @@ def angular_momentum(
         assert moment_of_inertia is not None and angular_velocity is not None
         i, w = moment_of_inertia, angular_velocity
         ell = i * w
-        steps = [f"L = I ω = {_q(i, 'kg·m²')} × {_q(w, 'rad/s')} = {_q(ell, 'kg·m²/s')}"]
+        steps = [f"L = I ω = {qty(i, 'kg·m²')} × {qty(w, 'rad/s')} = {qty(ell, 'kg·m²/s')}"]
     elif solved == "angular_velocity":
         assert moment_of_inertia is not None and angular_momentum is not None
         i, ell = moment_of_inertia, angular_momentum
         w = ell / i
-        steps = [f"ω = L / I = {_q(ell, 'kg·m²/s')} / {_q(i, 'kg·m²')} = {_q(w, 'rad/s')}"]
+        steps = [f"ω = L / I = {qty(ell, 'kg·m²/s')} / {qty(i, 'kg·m²')} = {qty(w, 'rad/s')}"]
     else:
         assert angular_velocity is not None and angular_momentum is not None
         if angular_velocity == 0 or angular_momentum / angular_velocity <= 0:
             raise ToolInputError("angular_velocity", "must be non-zero and in the sense of L to find I")
         w, ell = angular_velocity, angular_momentum
         i = ell / w
-        steps = [f"I = L / ω = {_q(ell, 'kg·m²/s')} / {_q(w, 'rad/s')} = {_q(i, 'kg·m²')}"]
+        steps = [f"I = L / ω = {qty(ell, 'kg·m²/s')} / {qty(w, 'rad/s')} = {qty(i, 'kg·m²')}"]
     return AngularMomentumResult(
         solved_for=solved,
         moment_of_inertia=i,
@@ -589,6 +579,7 @@ class AngularMomentumConservationResult(ToolResult):
 
 
 @TOOLS.tool(title="Conservation of angular momentum (spinning skater)")
+@finite_outputs
 def angular_momentum_conservation(
     initial_moment_of_inertia: MomentOfInertia,
     initial_angular_velocity: AngularVelocity,
@@ -599,7 +590,7 @@ def angular_momentum_conservation(
     arms spins faster; a child jumping onto a merry-go-round slows it). Give the initial moment of
     inertia and angular velocity and one of the final ones; the other is solved for. Kinetic energy is
     NOT conserved: ½ I ω² changes by the work the body does on itself."""
-    solved = _only_missing(
+    solved = only_missing(
         ("final_moment_of_inertia", "final_angular_velocity"),
         (final_moment_of_inertia, final_angular_velocity),
         "I1 ω1 = I2 ω2",
@@ -610,7 +601,7 @@ def angular_momentum_conservation(
         assert final_moment_of_inertia is not None
         i2 = final_moment_of_inertia
         w2 = kernels.conserved_angular_velocity(i1, w1, i2)
-        steps = [f"ω2 = I1 ω1 / I2 = {_n(i1)} × {_n(w1)} / {_n(i2)} = {_q(w2, 'rad/s')}"]
+        steps = [f"ω2 = I1 ω1 / I2 = {num(i1)} × {num(w1)} / {num(i2)} = {qty(w2, 'rad/s')}"]
     else:
         assert final_angular_velocity is not None
         w2 = final_angular_velocity
@@ -619,11 +610,11 @@ def angular_momentum_conservation(
                 "final_angular_velocity", "must be non-zero and in the same sense as the initial spin (L is conserved)"
             )
         i2 = ell / w2
-        steps = [f"I2 = I1 ω1 / ω2 = {_n(i1)} × {_n(w1)} / {_n(w2)} = {_q(i2, 'kg·m²')}"]
+        steps = [f"I2 = I1 ω1 / ω2 = {num(i1)} × {num(w1)} / {num(w2)} = {qty(i2, 'kg·m²')}"]
     ke1 = kernels.rotational_kinetic_energy(i1, w1)
     ke2 = kernels.rotational_kinetic_energy(i2, w2)
-    steps.insert(0, f"L = I1 ω1 = {_q(ell, 'kg·m²/s')} (conserved)")
-    steps.append(f"KE: ½ I1 ω1² = {_q(ke1, 'J')} → ½ I2 ω2² = {_q(ke2, 'J')} (change {_q(ke2 - ke1, 'J')})")
+    steps.insert(0, f"L = I1 ω1 = {qty(ell, 'kg·m²/s')} (conserved)")
+    steps.append(f"KE: ½ I1 ω1² = {qty(ke1, 'J')} → ½ I2 ω2² = {qty(ke2, 'J')} (change {qty(ke2 - ke1, 'J')})")
     return AngularMomentumConservationResult(
         solved_for=solved,
         initial_moment_of_inertia=i1,
@@ -649,6 +640,7 @@ class RotationalKEResult(ToolResult):
 
 
 @TOOLS.tool(title="Rotational kinetic energy")
+@finite_outputs
 def rotational_kinetic_energy(
     moment_of_inertia: MomentOfInertia | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -657,7 +649,7 @@ def rotational_kinetic_energy(
     """Kinetic energy of rotation KE = ½ I ω² (a flywheel, a spinning wheel). Give two of
     moment_of_inertia, angular_velocity ("3000 rpm" works) and kinetic_energy; the third is solved
     for (ω comes out positive)."""
-    solved = _only_missing(
+    solved = only_missing(
         ("moment_of_inertia", "angular_velocity", "kinetic_energy"),
         (moment_of_inertia, angular_velocity, kinetic_energy),
         "KE = ½ I ω²",
@@ -668,12 +660,12 @@ def rotational_kinetic_energy(
         assert moment_of_inertia is not None and angular_velocity is not None
         i, w = moment_of_inertia, angular_velocity
         ke = kernels.rotational_kinetic_energy(i, w)
-        steps = [f"KE = ½ I ω² = ½ × {_q(i, 'kg·m²')} × ({_q(w, 'rad/s')})² = {_q(ke, 'J')}"]
+        steps = [f"KE = ½ I ω² = ½ × {qty(i, 'kg·m²')} × ({qty(w, 'rad/s')})² = {qty(ke, 'J')}"]
     elif solved == "angular_velocity":
         assert moment_of_inertia is not None and kinetic_energy is not None
         i, ke = moment_of_inertia, kinetic_energy
         w = math.sqrt(2 * ke / i)
-        steps = [f"ω = √(2 KE / I) = √(2 × {_q(ke, 'J')} / {_q(i, 'kg·m²')}) = {_q(w, 'rad/s')}"]
+        steps = [f"ω = √(2 KE / I) = √(2 × {qty(ke, 'J')} / {qty(i, 'kg·m²')}) = {qty(w, 'rad/s')}"]
     else:
         assert angular_velocity is not None and kinetic_energy is not None
         if angular_velocity == 0 or kinetic_energy == 0:
@@ -682,7 +674,7 @@ def rotational_kinetic_energy(
             )
         w, ke = angular_velocity, kinetic_energy
         i = 2 * ke / (w * w)
-        steps = [f"I = 2 KE / ω² = 2 × {_q(ke, 'J')} / ({_q(w, 'rad/s')})² = {_q(i, 'kg·m²')}"]
+        steps = [f"I = 2 KE / ω² = 2 × {qty(ke, 'J')} / ({qty(w, 'rad/s')})² = {qty(i, 'kg·m²')}"]
     return RotationalKEResult(
         solved_for=solved, moment_of_inertia=i, angular_velocity=w, kinetic_energy=ke, steps=steps
     )
@@ -690,7 +682,7 @@ def rotational_kinetic_energy(
 
 class AngularImpulseResult(ToolResult):
     angular_impulse: float = Field(description="τ Δt = ΔL")
-    torque: float | None = Field(None, description="(average) torque")
+    torque: float | None = Field(default=None, description="(average) torque")
     duration: float | None = None
     moment_of_inertia: float | None = None
     initial_angular_velocity: float | None = None
@@ -702,6 +694,7 @@ class AngularImpulseResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular impulse (τ Δt = ΔL)")
+@finite_outputs
 def angular_impulse(
     torque: Torque | None = None,
     duration: Duration | None = None,
@@ -715,14 +708,14 @@ def angular_impulse(
     steps: list[str] = []
     if torque is not None and duration is not None:
         dl = torque * duration
-        steps.append(f"ΔL = τ Δt = {_q(torque, 'N·m')} × {_q(duration, 's')} = {_q(dl, 'N·m·s')}")
+        steps.append(f"ΔL = τ Δt = {qty(torque, 'N·m')} × {qty(duration, 's')} = {qty(dl, 'N·m·s')}")
         result = AngularImpulseResult(angular_impulse=dl, torque=torque, duration=duration, steps=steps)
         if moment_of_inertia is not None and initial_angular_velocity is not None:
             if final_angular_velocity is not None:
                 raise ToolInputError("final_angular_velocity", "over-determined: it follows from τ Δt = I (ω - ω0)")
             w = initial_angular_velocity + dl / moment_of_inertia
-            steps.append(f"ω = ω0 + ΔL / I = {_n(initial_angular_velocity)} + {_n(dl)} / {_n(moment_of_inertia)} = "
-                         f"{_q(w, 'rad/s')}")  # fmt: skip
+            steps.append(f"ω = ω0 + ΔL / I = {num(initial_angular_velocity)} + {num(dl)} / {num(moment_of_inertia)} = "
+                         f"{qty(w, 'rad/s')}")  # fmt: skip
             result.moment_of_inertia = moment_of_inertia
             result.initial_angular_velocity = initial_angular_velocity
             result.final_angular_velocity = w
@@ -741,8 +734,8 @@ def angular_impulse(
             "give torque and duration, or moment_of_inertia with initial and final angular velocity",
         )
     dl = moment_of_inertia * (final_angular_velocity - initial_angular_velocity)
-    steps.append(f"ΔL = I (ω - ω0) = {_n(moment_of_inertia)} × ({_n(final_angular_velocity)} - "
-                 f"{_n(initial_angular_velocity)}) = {_q(dl, 'N·m·s')}")  # fmt: skip
+    steps.append(f"ΔL = I (ω - ω0) = {num(moment_of_inertia)} × ({num(final_angular_velocity)} - "
+                 f"{num(initial_angular_velocity)}) = {qty(dl, 'N·m·s')}")  # fmt: skip
     result = AngularImpulseResult(
         angular_impulse=dl,
         moment_of_inertia=moment_of_inertia,
@@ -754,12 +747,12 @@ def angular_impulse(
         if duration == 0:
             raise ToolInputError("duration", "must be > 0 to find the average torque")
         result.duration, result.torque = duration, dl / duration
-        steps.append(f"τ_avg = ΔL / Δt = {_n(dl)} / {_n(duration)} = {_q(result.torque, 'N·m')}")
+        steps.append(f"τ_avg = ΔL / Δt = {num(dl)} / {num(duration)} = {qty(result.torque, 'N·m')}")
     elif torque is not None:
         if torque == 0 or dl / torque < 0:
             raise ToolInputError("torque", "must be non-zero and in the sense of the change of angular momentum")
         result.torque, result.duration = torque, dl / torque
-        steps.append(f"Δt = ΔL / τ = {_n(dl)} / {_n(torque)} = {_q(result.duration, 's')}")
+        steps.append(f"Δt = ΔL / τ = {num(dl)} / {num(torque)} = {qty(result.duration, 's')}")
     return result
 
 
@@ -797,10 +790,10 @@ class RollingResult(ToolResult):
     time_to_bottom: float
     sliding_speed_without_friction: float = Field(description="√(2 g h), for comparison")
     minimum_static_friction: float = Field(description="least mu_s for rolling without slipping: β tan θ / (1 + β)")
-    rolls_without_slipping: bool | None = Field(None, description="needs mu_static")
-    angular_velocity_at_bottom: float | None = Field(None, description="needs radius")
-    translational_kinetic_energy: float | None = Field(None, description="needs mass")
-    rotational_kinetic_energy: float | None = Field(None, description="needs mass")
+    rolls_without_slipping: bool | None = Field(default=None, description="needs mu_static")
+    angular_velocity_at_bottom: float | None = Field(default=None, description="needs radius")
+    translational_kinetic_energy: float | None = Field(default=None, description="needs mass")
+    rotational_kinetic_energy: float | None = Field(default=None, description="needs mass")
     units: dict[str, str] = units(
         rolling_factor="", acceleration="m/s^2", height="m", incline_length="m", speed_at_bottom="m/s",
         time_to_bottom="s", sliding_speed_without_friction="m/s", minimum_static_friction="",
@@ -809,6 +802,7 @@ class RollingResult(ToolResult):
 
 
 @TOOLS.tool(title="Rolling down an incline")
+@finite_outputs
 def rolling_down_incline(
     shape: RollingShape,
     angle: InclineAngle,
@@ -840,12 +834,12 @@ def rolling_down_incline(
     t = math.sqrt(2 * incline_length / a)
     mu_needed = kernels.rolling_friction_needed(beta, angle)
     steps = [
-        f"β = I / (m R²) = {_n(beta)} for a {shape}",
-        f"a = g sin θ / (1 + β) = {_n(g)} × sin({_n(math.degrees(angle))}°) / {_n(1 + beta)} = {_q(a, 'm/s²')}",
-        f"m g h = ½ m v² (1 + β) → v = √(2 g h / (1 + β)) = √(2 × {_n(g)} × {_n(height)} / {_n(1 + beta)}) = "
-        f"{_q(v, 'm/s')}",
-        f"t = √(2 L / a) = √(2 × {_n(incline_length)} / {_n(a)}) = {_q(t, 's')}",
-        f"rolling without slipping needs mu_s >= β tan θ / (1 + β) = {_n(mu_needed)}",
+        f"β = I / (m R²) = {num(beta)} for a {shape}",
+        f"a = g sin θ / (1 + β) = {num(g)} × sin({num(math.degrees(angle))}°) / {num(1 + beta)} = {qty(a, 'm/s²')}",
+        f"m g h = ½ m v² (1 + β) → v = √(2 g h / (1 + β)) = √(2 × {num(g)} × {num(height)} / {num(1 + beta)}) = "
+        f"{qty(v, 'm/s')}",
+        f"t = √(2 L / a) = √(2 × {num(incline_length)} / {num(a)}) = {qty(t, 's')}",
+        f"rolling without slipping needs mu_s >= β tan θ / (1 + β) = {num(mu_needed)}",
     ]
     result = RollingResult(
         shape=shape,
@@ -862,15 +856,15 @@ def rolling_down_incline(
     if mu_static is not None:
         result.rolls_without_slipping = mu_static >= mu_needed
         if not result.rolls_without_slipping:
-            steps.append(f"mu_s = {_n(mu_static)} is too small: the body slips, so these rolling results do not apply")
+            steps.append(f"mu_s = {num(mu_static)} is too small: the body slips, so these rolling results do not apply")
     if radius is not None:
         result.angular_velocity_at_bottom = v / radius
-        steps.append(f"ω = v / R = {_n(v)} / {_n(radius)} = {_q(v / radius, 'rad/s')}")
+        steps.append(f"ω = v / R = {num(v)} / {num(radius)} = {qty(v / radius, 'rad/s')}")
     if mass is not None:
         result.translational_kinetic_energy = 0.5 * mass * v * v
         result.rotational_kinetic_energy = 0.5 * beta * mass * v * v
-        steps.append(f"KE: translational ½ m v² = {_q(result.translational_kinetic_energy, 'J')}, rotational "
-                     f"½ β m v² = {_q(result.rotational_kinetic_energy, 'J')}")  # fmt: skip
+        steps.append(f"KE: translational ½ m v² = {qty(result.translational_kinetic_energy, 'J')}, rotational "
+                     f"½ β m v² = {qty(result.rotational_kinetic_energy, 'J')}")  # fmt: skip
     return result
 
 
@@ -894,6 +888,7 @@ class RollingRaceResult(ToolResult):
 
 
 @TOOLS.tool(title="Rolling race down an incline (which shape wins)")
+@finite_outputs
 def rolling_race(
     angle: InclineAngle,
     height: Distance,
@@ -926,8 +921,8 @@ def rolling_race(
         )
     steps = ["a = g sin θ / (1 + β), v = √(2 g h / (1 + β)): smaller β (less inertia per m R²) is faster"]
     steps += [
-        f"{e.place}. {e.shape}: β = {_n(e.rolling_factor)}, t = {_q(e.time_to_bottom, 's')}, "
-        f"v = {_q(e.speed_at_bottom, 'm/s')}"
+        f"{e.place}. {e.shape}: β = {num(e.rolling_factor)}, t = {qty(e.time_to_bottom, 's')}, "
+        f"v = {qty(e.speed_at_bottom, 'm/s')}"
         for e in entries
     ]
     return RollingRaceResult(entries=entries, winner=entries[0].shape, height=height, angle=angle, steps=steps)
@@ -940,7 +935,7 @@ class RollingEnergyResult(ToolResult):
     rotational_kinetic_energy: float
     total_kinetic_energy: float
     rotational_fraction: float
-    angular_velocity: float | None = Field(None, description="needs radius")
+    angular_velocity: float | None = Field(default=None, description="needs radius")
     units: dict[str, str] = units(
         rolling_factor="", translational_kinetic_energy="J", rotational_kinetic_energy="J", total_kinetic_energy="J",
         rotational_fraction="", angular_velocity="rad/s",
@@ -948,6 +943,7 @@ class RollingEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Kinetic energy of a rolling body")
+@finite_outputs
 def rolling_kinetic_energy(
     shape: RollingShape,
     mass: Mass,
@@ -962,9 +958,9 @@ def rolling_kinetic_energy(
     rot = beta * trans
     total = trans + rot
     steps = [
-        f"KE_trans = ½ m v² = ½ × {_n(mass)} × {_n(speed)}² = {_q(trans, 'J')}",
-        f"KE_rot = ½ I ω² = ½ β m v² = {_n(beta)} × {_n(trans)} = {_q(rot, 'J')}",
-        f"KE = {_q(total, 'J')}; rotation holds β / (1 + β) = {_n(beta / (1 + beta))} of it",
+        f"KE_trans = ½ m v² = ½ × {num(mass)} × {num(speed)}² = {qty(trans, 'J')}",
+        f"KE_rot = ½ I ω² = ½ β m v² = {num(beta)} × {num(trans)} = {qty(rot, 'J')}",
+        f"KE = {qty(total, 'J')}; rotation holds β / (1 + β) = {num(beta / (1 + beta))} of it",
     ]
     return RollingEnergyResult(
         shape=shape,
@@ -1001,6 +997,7 @@ class LinearAngularResult(ToolResult):
 
 
 @TOOLS.tool(title="Linear ↔ angular quantities (v = ω r, rpm ↔ rad/s)")
+@finite_outputs
 def linear_angular_relation(
     radius: Radius | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -1021,19 +1018,19 @@ def linear_angular_relation(
         if radius is None:
             raise ToolInputError("radius", "needed to turn linear_speed into angular velocity")
         w = linear_speed / radius
-        steps.append(f"ω = v / r = {_q(linear_speed, 'm/s')} / {_q(radius, 'm')} = {_q(w, 'rad/s')}")
+        steps.append(f"ω = v / r = {qty(linear_speed, 'm/s')} / {qty(radius, 'm')} = {qty(w, 'rad/s')}")
     if w is not None:
         result.angular_velocity = w
         result.rpm = _rpm(w)
         result.frequency = abs(w) / (2 * math.pi)
         result.period = 1 / result.frequency if w != 0 else None
-        steps.append(f"{_q(w, 'rad/s')} = {_n(result.rpm)} rpm; f = |ω| / 2π = {_q(result.frequency, 'Hz')}")
+        steps.append(f"{qty(w, 'rad/s')} = {num(result.rpm)} rpm; f = |ω| / 2π = {qty(result.frequency, 'Hz')}")
         if radius is not None:
             result.linear_speed = abs(w) * radius
             result.centripetal_acceleration = w * w * radius
             if linear_speed is None:
-                steps.append(f"v = ω r = {_n(w)} × {_n(radius)} = {_q(result.linear_speed, 'm/s')}")
-            steps.append(f"a_c = ω² r = {_q(result.centripetal_acceleration, 'm/s²')}")
+                steps.append(f"v = ω r = {num(w)} × {num(radius)} = {qty(result.linear_speed, 'm/s')}")
+            steps.append(f"a_c = ω² r = {qty(result.centripetal_acceleration, 'm/s²')}")
     alpha = angular_acceleration
     if tangential_acceleration is not None:
         if angular_acceleration is not None:
@@ -1041,18 +1038,18 @@ def linear_angular_relation(
         if radius is None:
             raise ToolInputError("radius", "needed to turn tangential_acceleration into angular acceleration")
         alpha = tangential_acceleration / radius
-        steps.append(f"α = a_t / r = {_q(alpha, 'rad/s²')}")
+        steps.append(f"α = a_t / r = {qty(alpha, 'rad/s²')}")
     if alpha is not None:
         result.angular_acceleration = alpha
         if radius is not None:
             result.tangential_acceleration = alpha * radius
             if tangential_acceleration is None:
-                steps.append(f"a_t = α r = {_n(alpha)} × {_n(radius)} = {_q(alpha * radius, 'm/s²')}")
+                steps.append(f"a_t = α r = {num(alpha)} × {num(radius)} = {qty(alpha * radius, 'm/s²')}")
     if w is None and alpha is None:
         raise ToolInputError("angular_velocity", "give angular_velocity, linear_speed or an acceleration")
     if result.centripetal_acceleration is not None and result.tangential_acceleration is not None:
         result.total_acceleration = math.hypot(result.centripetal_acceleration, result.tangential_acceleration)
-        steps.append(f"a = √(a_c² + a_t²) = {_q(result.total_acceleration, 'm/s²')}")
+        steps.append(f"a = √(a_c² + a_t²) = {qty(result.total_acceleration, 'm/s²')}")
     result.steps = steps
     return result
 
@@ -1072,6 +1069,7 @@ class CentripetalResult(ToolResult):
 
 
 @TOOLS.tool(title="Centripetal force")
+@finite_outputs
 def centripetal_force(
     mass: Mass,
     radius: Radius,
@@ -1088,19 +1086,19 @@ def centripetal_force(
         raise ToolInputError(given[1] if given else "speed", "give exactly one of speed, angular_velocity, period")
     if speed is not None:
         v = speed
-        steps = [f"v = {_q(v, 'm/s')}"]
+        steps = [f"v = {qty(v, 'm/s')}"]
     elif angular_velocity is not None:
         v = abs(angular_velocity) * radius
-        steps = [f"v = ω r = {_n(abs(angular_velocity))} × {_n(radius)} = {_q(v, 'm/s')}"]
+        steps = [f"v = ω r = {num(abs(angular_velocity))} × {num(radius)} = {qty(v, 'm/s')}"]
     else:
         assert period is not None
         v = 2 * math.pi * radius / period
-        steps = [f"v = 2π r / T = 2π × {_n(radius)} / {_n(period)} = {_q(v, 'm/s')}"]
+        steps = [f"v = 2π r / T = 2π × {num(radius)} / {num(period)} = {qty(v, 'm/s')}"]
     a = v * v / radius
     f = mass * a
     steps += [
-        f"a_c = v² / r = {_n(v)}² / {_n(radius)} = {_q(a, 'm/s²')}",
-        f"F_c = m a_c = {_n(mass)} × {_n(a)} = {_q(f, 'N')}",
+        f"a_c = v² / r = {num(v)}² / {num(radius)} = {qty(a, 'm/s²')}",
+        f"F_c = m a_c = {num(mass)} × {num(a)} = {qty(f, 'N')}",
     ]
     w = v / radius
     return CentripetalResult(

@@ -30,6 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
+from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, qty, units
 from physics_assistant.physics import energy as kernels
 from physics_assistant.physics.energy import G_TEXTBOOK
 
@@ -95,29 +96,6 @@ else:
     ]
 
 
-def units(**fields: str) -> Any:
-    """The `units` field of a result, pre-filled with the unit of each numeric field."""
-    return Field(default_factory=lambda: dict(fields), description="SI unit of each numeric field")
-
-
-def _n(value: float) -> str:
-    return f"{value:.6g}"
-
-
-def _q(value: float, unit: str) -> str:
-    return f"{value:.6g} {unit}".rstrip()
-
-
-def _only_missing(names: tuple[str, ...], values: tuple[float | None, ...], what: str) -> str:
-    """The one parameter left out of `names`; anything else is a ToolInputError naming a parameter."""
-    missing = [name for name, value in zip(names, values, strict=True) if value is None]
-    if len(missing) == 1:
-        return missing[0]
-    if not missing:
-        raise ToolInputError(names[-1], f"leave out exactly one of {', '.join(names)}: {what}")
-    raise ToolInputError(missing[0], f"missing; give all but one of {', '.join(names)} ({what})")
-
-
 # --------------------------------------------------------------------------------------------
 # Kinetic and potential energy
 
@@ -131,24 +109,25 @@ class KineticEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Kinetic energy")
+@finite_outputs
 def kinetic_energy(
     mass: Mass | None = None,
     speed: Speed | None = None,
     kinetic_energy: Energy | None = None,
 ) -> KineticEnergyResult:
     """Kinetic energy KE = ½ m v². Give two of mass, speed and kinetic_energy; the third is solved for."""
-    solved = _only_missing(("mass", "speed", "kinetic_energy"), (mass, speed, kinetic_energy), "KE = ½ m v²")
+    solved = only_missing(("mass", "speed", "kinetic_energy"), (mass, speed, kinetic_energy), "KE = ½ m v²")
     if kinetic_energy is not None and kinetic_energy < 0:
         raise ToolInputError("kinetic_energy", f"must be >= 0, got {kinetic_energy:g}")
     if solved == "kinetic_energy":
         assert mass is not None and speed is not None
         ke = kernels.kinetic_energy(mass, speed)
-        steps = [f"KE = ½ m v² = ½ × {_q(mass, 'kg')} × ({_q(speed, 'm/s')})² = {_q(ke, 'J')}"]
+        steps = [f"KE = ½ m v² = ½ × {qty(mass, 'kg')} × ({qty(speed, 'm/s')})² = {qty(ke, 'J')}"]
         return KineticEnergyResult(solved_for=solved, mass=mass, speed=speed, kinetic_energy=ke, steps=steps)
     if solved == "speed":
         assert mass is not None and kinetic_energy is not None
         v = kernels.speed_from_kinetic_energy(kinetic_energy, mass)
-        steps = [f"v = √(2 KE / m) = √(2 × {_q(kinetic_energy, 'J')} / {_q(mass, 'kg')}) = {_q(v, 'm/s')}"]
+        steps = [f"v = √(2 KE / m) = √(2 × {qty(kinetic_energy, 'J')} / {qty(mass, 'kg')}) = {qty(v, 'm/s')}"]
         return KineticEnergyResult(solved_for=solved, mass=mass, speed=v, kinetic_energy=kinetic_energy, steps=steps)
     assert speed is not None and kinetic_energy is not None
     if speed == 0:
@@ -156,7 +135,7 @@ def kinetic_energy(
     if kinetic_energy == 0:
         raise ToolInputError("kinetic_energy", "must be > 0 to find the mass of a moving body")
     m = kernels.mass_from_kinetic_energy(kinetic_energy, speed)
-    steps = [f"m = 2 KE / v² = 2 × {_q(kinetic_energy, 'J')} / ({_q(speed, 'm/s')})² = {_q(m, 'kg')}"]
+    steps = [f"m = 2 KE / v² = 2 × {qty(kinetic_energy, 'J')} / ({qty(speed, 'm/s')})² = {qty(m, 'kg')}"]
     return KineticEnergyResult(solved_for=solved, mass=m, speed=speed, kinetic_energy=kinetic_energy, steps=steps)
 
 
@@ -173,6 +152,7 @@ class GravitationalPEResult(ToolResult):
 
 
 @TOOLS.tool(title="Gravitational potential energy")
+@finite_outputs
 def gravitational_potential_energy(
     mass: Mass,
     height: Height,
@@ -184,8 +164,8 @@ def gravitational_potential_energy(
     u = kernels.gravitational_potential_energy(mass, height, reference_height, g)
     dh = height - reference_height
     steps = [
-        f"Δh = h - h_ref = {_q(height, 'm')} - {_q(reference_height, 'm')} = {_q(dh, 'm')}",
-        f"U = m g Δh = {_q(mass, 'kg')} × {_q(g, 'm/s²')} × {_q(dh, 'm')} = {_q(u, 'J')}",
+        f"Δh = h - h_ref = {qty(height, 'm')} - {qty(reference_height, 'm')} = {qty(dh, 'm')}",
+        f"U = m g Δh = {qty(mass, 'kg')} × {qty(g, 'm/s²')} × {qty(dh, 'm')} = {qty(u, 'J')}",
     ]
     return GravitationalPEResult(
         mass=mass,
@@ -207,14 +187,15 @@ class ElasticPEResult(ToolResult):
 
 
 @TOOLS.tool(title="Elastic potential energy")
+@finite_outputs
 def elastic_potential_energy(spring_constant: SpringConstant, displacement: Length) -> ElasticPEResult:
     """Energy stored in a spring stretched or compressed by `displacement` from its natural length:
     U = ½ k x². Also gives Hooke's restoring force F = -k x."""
     u = kernels.elastic_potential_energy(spring_constant, displacement)
     force = -spring_constant * displacement
     steps = [
-        f"U = ½ k x² = ½ × {_q(spring_constant, 'N/m')} × ({_q(displacement, 'm')})² = {_q(u, 'J')}",
-        f"F = -k x = -{_n(spring_constant)} N/m × {_q(displacement, 'm')} = {_q(force, 'N')}",
+        f"U = ½ k x² = ½ × {qty(spring_constant, 'N/m')} × ({qty(displacement, 'm')})² = {qty(u, 'J')}",
+        f"F = -k x = -{num(spring_constant)} N/m × {qty(displacement, 'm')} = {qty(force, 'N')}",
     ]
     return ElasticPEResult(
         spring_constant=spring_constant,
@@ -239,6 +220,7 @@ class WorkResult(ToolResult):
 
 
 @TOOLS.tool(title="Work done by a constant force")
+@finite_outputs
 def work_done(force: Force, displacement: Distance, angle: ForceAngle = 0.0) -> WorkResult:
     """Work W = F d cos θ done by a constant force F over a straight displacement d, with θ the angle
     between force and displacement: positive when the force helps the motion, negative when it opposes
@@ -246,7 +228,8 @@ def work_done(force: Force, displacement: Distance, angle: ForceAngle = 0.0) -> 
     w = kernels.work(force, displacement, angle)
     along = force * math.cos(angle)
     steps = [
-        f"W = F d cos θ = {_q(force, 'N')} × {_q(displacement, 'm')} × cos({_n(math.degrees(angle))}°) = {_q(w, 'J')}"
+        f"W = F d cos θ = {qty(force, 'N')} × {qty(displacement, 'm')} × cos({num(math.degrees(angle))}°) = "
+        f"{qty(w, 'J')}"
     ]
     return WorkResult(
         force=force, displacement=displacement, angle=angle, force_along_displacement=along, work=w, steps=steps
@@ -268,6 +251,7 @@ class WorkEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Work-energy theorem")
+@finite_outputs
 def work_energy_theorem(
     mass: Mass,
     initial_speed: Speed | None = None,
@@ -276,7 +260,7 @@ def work_energy_theorem(
 ) -> WorkEnergyResult:
     """Work-energy theorem W_net = ΔKE = ½ m v² - ½ m v0². Give the mass and two of initial_speed,
     final_speed and net_work (the total work of all forces); the third is solved for."""
-    solved = _only_missing(
+    solved = only_missing(
         ("initial_speed", "final_speed", "net_work"), (initial_speed, final_speed, net_work), "W_net = ½mv² - ½mv0²"
     )
     if solved == "net_work":
@@ -285,9 +269,9 @@ def work_energy_theorem(
         ke1 = kernels.kinetic_energy(mass, final_speed)
         w = ke1 - ke0
         steps = [
-            f"KE0 = ½ m v0² = ½ × {_q(mass, 'kg')} × ({_q(initial_speed, 'm/s')})² = {_q(ke0, 'J')}",
-            f"KE = ½ m v² = ½ × {_q(mass, 'kg')} × ({_q(final_speed, 'm/s')})² = {_q(ke1, 'J')}",
-            f"W_net = KE - KE0 = {_q(ke1, 'J')} - {_q(ke0, 'J')} = {_q(w, 'J')}",
+            f"KE0 = ½ m v0² = ½ × {qty(mass, 'kg')} × ({qty(initial_speed, 'm/s')})² = {qty(ke0, 'J')}",
+            f"KE = ½ m v² = ½ × {qty(mass, 'kg')} × ({qty(final_speed, 'm/s')})² = {qty(ke1, 'J')}",
+            f"W_net = KE - KE0 = {qty(ke1, 'J')} - {qty(ke0, 'J')} = {qty(w, 'J')}",
         ]
         v0, v1 = initial_speed, final_speed
     elif solved == "final_speed":
@@ -300,9 +284,9 @@ def work_energy_theorem(
             )
         v0, v1, w = initial_speed, kernels.speed_from_kinetic_energy(ke1, mass), net_work
         steps = [
-            f"KE0 = ½ m v0² = ½ × {_q(mass, 'kg')} × ({_q(v0, 'm/s')})² = {_q(ke0, 'J')}",
-            f"KE = KE0 + W_net = {_q(ke0, 'J')} + {_q(w, 'J')} = {_q(ke1, 'J')}",
-            f"v = √(2 KE / m) = √(2 × {_q(ke1, 'J')} / {_q(mass, 'kg')}) = {_q(v1, 'm/s')}",
+            f"KE0 = ½ m v0² = ½ × {qty(mass, 'kg')} × ({qty(v0, 'm/s')})² = {qty(ke0, 'J')}",
+            f"KE = KE0 + W_net = {qty(ke0, 'J')} + {qty(w, 'J')} = {qty(ke1, 'J')}",
+            f"v = √(2 KE / m) = √(2 × {qty(ke1, 'J')} / {qty(mass, 'kg')}) = {qty(v1, 'm/s')}",
         ]
     else:
         assert final_speed is not None and net_work is not None
@@ -314,9 +298,9 @@ def work_energy_theorem(
             )
         v0, v1, w = kernels.speed_from_kinetic_energy(ke0, mass), final_speed, net_work
         steps = [
-            f"KE = ½ m v² = ½ × {_q(mass, 'kg')} × ({_q(v1, 'm/s')})² = {_q(ke1, 'J')}",
-            f"KE0 = KE - W_net = {_q(ke1, 'J')} - {_q(w, 'J')} = {_q(ke0, 'J')}",
-            f"v0 = √(2 KE0 / m) = √(2 × {_q(ke0, 'J')} / {_q(mass, 'kg')}) = {_q(v0, 'm/s')}",
+            f"KE = ½ m v² = ½ × {qty(mass, 'kg')} × ({qty(v1, 'm/s')})² = {qty(ke1, 'J')}",
+            f"KE0 = KE - W_net = {qty(ke1, 'J')} - {qty(w, 'J')} = {qty(ke0, 'J')}",
+            f"v0 = √(2 KE0 / m) = √(2 × {qty(ke0, 'J')} / {qty(mass, 'kg')}) = {qty(v0, 'm/s')}",
         ]
     return WorkEnergyResult(
         solved_for=solved,
@@ -342,6 +326,7 @@ class PowerResult(ToolResult):
 
 
 @TOOLS.tool(title="Power")
+@finite_outputs
 def power(
     work: Energy | None = None,
     duration: PositiveDuration | None = None,
@@ -360,25 +345,26 @@ def power(
             raise ToolInputError("work", "give either force and speed, or two of work, duration and power")
         p = kernels.power_from_force(force, speed, angle)
         steps = [
-            f"P = F v cos θ = {_q(force, 'N')} × {_q(speed, 'm/s')} × cos({_n(math.degrees(angle))}°) = {_q(p, 'W')}"
+            f"P = F v cos θ = {qty(force, 'N')} × {qty(speed, 'm/s')} × cos({num(math.degrees(angle))}°) = "
+            f"{qty(p, 'W')}"
         ]
         return PowerResult(solved_for="power", power=p, force=force, speed=speed, angle=angle, steps=steps)
-    solved = _only_missing(("work", "duration", "power"), (work, duration, power), "P = W / t")
+    solved = only_missing(("work", "duration", "power"), (work, duration, power), "P = W / t")
     if solved == "power":
         assert work is not None and duration is not None
         p = work / duration
-        steps = [f"P = W / t = {_q(work, 'J')} / {_q(duration, 's')} = {_q(p, 'W')}"]
+        steps = [f"P = W / t = {qty(work, 'J')} / {qty(duration, 's')} = {qty(p, 'W')}"]
         return PowerResult(solved_for=solved, power=p, work=work, duration=duration, steps=steps)
     if solved == "work":
         assert power is not None and duration is not None
         w = power * duration
-        steps = [f"W = P t = {_q(power, 'W')} × {_q(duration, 's')} = {_q(w, 'J')}"]
+        steps = [f"W = P t = {qty(power, 'W')} × {qty(duration, 's')} = {qty(w, 'J')}"]
         return PowerResult(solved_for=solved, power=power, work=w, duration=duration, steps=steps)
     assert work is not None and power is not None
     if power == 0 or work / power <= 0:
         raise ToolInputError("power", "must be non-zero and have the same sign as the work to give a positive time")
     t = work / power
-    steps = [f"t = W / P = {_q(work, 'J')} / {_q(power, 'W')} = {_q(t, 's')}"]
+    steps = [f"t = W / P = {qty(work, 'J')} / {qty(power, 'W')} = {qty(t, 's')}"]
     return PowerResult(solved_for=solved, power=power, work=work, duration=t, steps=steps)
 
 
@@ -407,7 +393,7 @@ class MechanicalEnergyResult(ToolResult):
     specific_energy_initial: float = Field(description="mechanical energy per kg at the start")
     specific_energy_final: float = Field(description="mechanical energy per kg at the end")
     mass: float | None = None
-    non_conservative_work: float | None = Field(None, description="needs the mass; negative = energy lost")
+    non_conservative_work: float | None = Field(default=None, description="needs the mass; negative = energy lost")
     initial_mechanical_energy: float | None = None
     final_mechanical_energy: float | None = None
     initial_kinetic_energy: float | None = None
@@ -440,6 +426,7 @@ def _energy_unknown(
 
 
 @TOOLS.tool(title="Conservation of mechanical energy")
+@finite_outputs
 def mechanical_energy_conservation(
     initial_height: Height | None = None,
     initial_speed: Speed | None = None,
@@ -490,10 +477,10 @@ def mechanical_energy_conservation(
         assert h1 is not None and v1 is not None
         e1 = kernels.specific_mechanical_energy(v1, h1, x1, k_per_m, g)
         e2 = e1 + w_per_m
-        steps.append(f"e1 = ½ ({_q(v1, 'm/s')})² + {_n(g)} × {_q(h1, 'm')} + ½ {_n(k_per_m)} × ({_n(x1)})² = "
-                     f"{_q(e1, 'J/kg')}")  # fmt: skip
+        steps.append(f"e1 = ½ ({qty(v1, 'm/s')})² + {num(g)} × {qty(h1, 'm')} + ½ {num(k_per_m)} × ({num(x1)})² = "
+                     f"{qty(e1, 'J/kg')}")  # fmt: skip
         if w_nc:
-            steps.append(f"e2 = e1 + W_nc/m = {_n(e1)} + {_n(w_nc)}/{_n(mass or 1.0)} = {_q(e2, 'J/kg')}")
+            steps.append(f"e2 = e1 + W_nc/m = {num(e1)} + {num(w_nc)}/{num(mass or 1.0)} = {qty(e2, 'J/kg')}")
         if solved == "final_speed":
             assert h2 is not None
             v2 = kernels.speed_at(e2, h2, x2, k_per_m, g)
@@ -502,25 +489,25 @@ def mechanical_energy_conservation(
                 raise ToolInputError(
                     "final_height", f"the body cannot reach {h2:g} m; it runs out of energy (turns back) at {top:.4g} m"
                 )
-            steps.append(f"v2 = √(2 (e2 - g h2 - ½ (k/m) x2²)) = {_q(v2, 'm/s')}")
+            steps.append(f"v2 = √(2 (e2 - g h2 - ½ (k/m) x2²)) = {qty(v2, 'm/s')}")
         elif solved == "final_height":
             assert v2 is not None
             h2 = kernels.height_at(e2, v2, x2, k_per_m, g)
-            steps.append(f"h2 = (e2 - ½ v2² - ½ (k/m) x2²) / g = {_q(h2, 'm')}")
+            steps.append(f"h2 = (e2 - ½ v2² - ½ (k/m) x2²) / g = {qty(h2, 'm')}")
         else:
             assert v2 is not None and h2 is not None
             x2 = kernels.compression_at(e2, v2, h2, k_per_m, g)
             if math.isnan(x2):
                 raise ToolInputError("final_speed", "more energy than the body has at that height; no compression fits")
-            steps.append(f"x2 = √(2 (e2 - ½ v2² - g h2) / (k/m)) = {_q(x2, 'm')}")
+            steps.append(f"x2 = √(2 (e2 - ½ v2² - g h2) / (k/m)) = {qty(x2, 'm')}")
     elif solved in ("initial_speed", "initial_height", "initial_compression"):
         assert h2 is not None and v2 is not None
         e2 = kernels.specific_mechanical_energy(v2, h2, x2, k_per_m, g)
         e1 = e2 - w_per_m
-        steps.append(f"e2 = ½ ({_q(v2, 'm/s')})² + {_n(g)} × {_q(h2, 'm')} + ½ {_n(k_per_m)} × ({_n(x2)})² = "
-                     f"{_q(e2, 'J/kg')}")  # fmt: skip
+        steps.append(f"e2 = ½ ({qty(v2, 'm/s')})² + {num(g)} × {qty(h2, 'm')} + ½ {num(k_per_m)} × ({num(x2)})² = "
+                     f"{qty(e2, 'J/kg')}")  # fmt: skip
         if w_nc:
-            steps.append(f"e1 = e2 - W_nc/m = {_n(e2)} - {_n(w_nc)}/{_n(mass or 1.0)} = {_q(e1, 'J/kg')}")
+            steps.append(f"e1 = e2 - W_nc/m = {num(e2)} - {num(w_nc)}/{num(mass or 1.0)} = {qty(e1, 'J/kg')}")
         if solved == "initial_speed":
             assert h1 is not None
             v1 = kernels.speed_at(e1, h1, x1, k_per_m, g)
@@ -531,24 +518,24 @@ def mechanical_energy_conservation(
                 raise ToolInputError(
                     "final_speed", f"too small: even starting from rest the body arrives at {floor:.4g} m/s"
                 )
-            steps.append(f"v1 = √(2 (e1 - g h1 - ½ (k/m) x1²)) = {_q(v1, 'm/s')}")
+            steps.append(f"v1 = √(2 (e1 - g h1 - ½ (k/m) x1²)) = {qty(v1, 'm/s')}")
         elif solved == "initial_height":
             assert v1 is not None
             h1 = kernels.height_at(e1, v1, x1, k_per_m, g)
-            steps.append(f"h1 = (e1 - ½ v1² - ½ (k/m) x1²) / g = {_q(h1, 'm')}")
+            steps.append(f"h1 = (e1 - ½ v1² - ½ (k/m) x1²) / g = {qty(h1, 'm')}")
         else:
             assert v1 is not None and h1 is not None
             x1 = kernels.compression_at(e1, v1, h1, k_per_m, g)
             if math.isnan(x1):
                 raise ToolInputError("final_speed", "less energy than the start already has; no compression fits")
-            steps.append(f"x1 = √(2 (e1 - ½ v1² - g h1) / (k/m)) = {_q(x1, 'm')}")
+            steps.append(f"x1 = √(2 (e1 - ½ v1² - g h1) / (k/m)) = {qty(x1, 'm')}")
     else:
         assert h1 is not None and v1 is not None and h2 is not None and v2 is not None and mass is not None
         e1 = kernels.specific_mechanical_energy(v1, h1, x1, k_per_m, g)
         e2 = kernels.specific_mechanical_energy(v2, h2, x2, k_per_m, g)
         w_nc = mass * (e2 - e1)
-        steps.append(f"e1 = {_q(e1, 'J/kg')}, e2 = {_q(e2, 'J/kg')}")
-        steps.append(f"W_nc = m (e2 - e1) = {_q(mass, 'kg')} × ({_n(e2)} - {_n(e1)}) J/kg = {_q(w_nc, 'J')}")
+        steps.append(f"e1 = {qty(e1, 'J/kg')}, e2 = {qty(e2, 'J/kg')}")
+        steps.append(f"W_nc = m (e2 - e1) = {qty(mass, 'kg')} × ({num(e2)} - {num(e1)}) J/kg = {qty(w_nc, 'J')}")
     assert h1 is not None and v1 is not None and h2 is not None and v2 is not None
 
     result = MechanicalEnergyResult(
@@ -584,11 +571,11 @@ class SlideResult(ToolResult):
     final_speed: float
     distance_travelled: float
     stops: bool
-    stopping_distance: float | None = Field(None, description="None when the block never stops")
-    slides_back: bool | None = Field(None, description="after stopping on a slope; needs mu_static")
-    friction_work: float | None = Field(None, description="needs the mass; always <= 0")
+    stopping_distance: float | None = Field(default=None, description="None when the block never stops")
+    slides_back: bool | None = Field(default=None, description="after stopping on a slope; needs mu_static")
+    friction_work: float | None = Field(default=None, description="needs the mass; always <= 0")
     gravity_work: float | None = None
-    thermal_energy: float | None = Field(None, description="energy turned into heat by friction")
+    thermal_energy: float | None = Field(default=None, description="energy turned into heat by friction")
     initial_kinetic_energy: float | None = None
     final_kinetic_energy: float | None = None
     units: dict[str, str] = units(
@@ -598,6 +585,7 @@ class SlideResult(ToolResult):
 
 
 @TOOLS.tool(title="Sliding with friction (energy losses)")
+@finite_outputs
 def slide_with_friction(
     initial_speed: Speed,
     mu_kinetic: Coefficient,
@@ -630,14 +618,14 @@ def slide_with_friction(
     travelled = stop if stops else travel
     sin_part = "g sin θ" if sign == kernels.SLIDING_DOWN else "-g sin θ"
     steps = [
-        f"a = {sin_part} - mu_k g cos θ = {_q(a, 'm/s²')}  (θ = {_n(math.degrees(angle))}°, mu_k = {_n(mu_kinetic)})"
+        f"a = {sin_part} - mu_k g cos θ = {qty(a, 'm/s²')}  (θ = {num(math.degrees(angle))}°, mu_k = {num(mu_kinetic)})"
     ]
     if stops:
-        steps.append(f"stops after d = v0² / (2|a|) = ({_q(initial_speed, 'm/s')})² / (2 × {_n(abs(a))}) = "
-                     f"{_q(stop, 'm')}")  # fmt: skip
+        steps.append(f"stops after d = v0² / (2|a|) = ({qty(initial_speed, 'm/s')})² / (2 × {num(abs(a))}) = "
+                     f"{qty(stop, 'm')}")  # fmt: skip
     else:
-        steps.append(f"v = √(v0² + 2 a d) = √({_n(initial_speed)}² + 2 × {_n(a)} × {_n(travelled)}) = "
-                     f"{_q(v_end, 'm/s')}")  # fmt: skip
+        steps.append(f"v = √(v0² + 2 a d) = √({num(initial_speed)}² + 2 × {num(a)} × {num(travelled)}) = "
+                     f"{qty(v_end, 'm/s')}")  # fmt: skip
     result = SlideResult(
         direction=direction,
         acceleration=a,
@@ -657,11 +645,11 @@ def slide_with_friction(
         result.thermal_energy = -result.friction_work
         result.initial_kinetic_energy = kernels.kinetic_energy(mass, initial_speed)
         result.final_kinetic_energy = kernels.kinetic_energy(mass, v_end)
-        steps.append(f"W_friction = -mu_k m g cos θ d = {_q(result.friction_work, 'J')} (turned into heat)")
-        steps.append(f"W_gravity = {'+' if sign > 0 else '-'}m g sin θ d = {_q(result.gravity_work, 'J')}")
+        steps.append(f"W_friction = -mu_k m g cos θ d = {qty(result.friction_work, 'J')} (turned into heat)")
+        steps.append(f"W_gravity = {'+' if sign > 0 else '-'}m g sin θ d = {qty(result.gravity_work, 'J')}")
         steps.append(
-            f"KE = KE0 + W_gravity + W_friction = {_n(result.initial_kinetic_energy)} + {_n(result.gravity_work)} "
-            f"+ {_n(result.friction_work)} = {_q(result.final_kinetic_energy, 'J')}"
+            f"KE = KE0 + W_gravity + W_friction = {num(result.initial_kinetic_energy)} + {num(result.gravity_work)} "
+            f"+ {num(result.friction_work)} = {qty(result.final_kinetic_energy, 'J')}"
         )
     return result
 
@@ -685,6 +673,7 @@ class TrackResult(ToolResult):
 
 
 @TOOLS.tool(title="Roller-coaster track (multi-point energy analysis)")
+@finite_outputs
 def roller_coaster_track(
     heights: TrackHeights,
     initial_speed: Speed = 0.0,
@@ -701,13 +690,13 @@ def roller_coaster_track(
     turning = kernels.highest_reachable(h, initial_speed, g)
     reachable = [not math.isnan(v) for v in speeds]
     speed_list: list[float | None] = [None if math.isnan(v) else float(v) for v in speeds]
-    steps = [f"v_i = √(v0² + 2 g (h0 - h_i)), v0 = {_q(initial_speed, 'm/s')}, h0 = {_q(h[0], 'm')}"]
+    steps = [f"v_i = √(v0² + 2 g (h0 - h_i)), v0 = {qty(initial_speed, 'm/s')}, h0 = {qty(h[0], 'm')}"]
     for i, v in enumerate(speed_list):
         if v is None:
-            steps.append(f"point {i}: h = {_q(h[i], 'm')} is above the turning height {_q(turning, 'm')}: "
+            steps.append(f"point {i}: h = {qty(h[i], 'm')} is above the turning height {qty(turning, 'm')}: "
                          "the car rolls back and never gets here (nor further)")  # fmt: skip
             break
-        steps.append(f"point {i}: h = {_q(h[i], 'm')}, v = {_q(v, 'm/s')}")
+        steps.append(f"point {i}: h = {qty(h[i], 'm')}, v = {qty(v, 'm/s')}")
     result = TrackResult(
         heights=[float(x) for x in h],
         speeds=speed_list,
@@ -741,13 +730,14 @@ class SpringLaunchResult(ToolResult):
     compression: float
     stored_energy: float
     launch_speed: float
-    max_height: float | None = Field(None, description="vertical launch: rise above the release position")
+    max_height: float | None = Field(default=None, description="vertical launch: rise above the release position")
     units: dict[str, str] = units(
         spring_constant="N/m", mass="kg", compression="m", stored_energy="J", launch_speed="m/s", max_height="m"
     )
 
 
 @TOOLS.tool(title="Spring launch")
+@finite_outputs
 def spring_launch(
     spring_constant: SpringConstant,
     mass: Mass,
@@ -774,11 +764,12 @@ def spring_launch(
     if launch_speed is not None:
         x = kernels.compression_for_speed(spring_constant, mass, launch_speed, vertical, g)
         formula = "½ k x² = ½ m v² + m g x" if vertical else "x = v √(m/k)"
-        steps.append(f"{formula} → x = {_q(x, 'm')}")
+        steps.append(f"{formula} → x = {qty(x, 'm')}")
     elif max_height is not None:
         x = kernels.compression_for_height(spring_constant, mass, max_height, g)
-        steps.append(f"x = √(2 m g h / k) = √(2 × {_n(mass)} × {_n(g)} × {_n(max_height)} / {_n(spring_constant)}) = "
-                     f"{_q(x, 'm')}")  # fmt: skip
+        steps.append(f"x = √(2 m g h / k) = √(2 × {num(mass)} × {num(g)} × {num(max_height)} / "
+                     f"{num(spring_constant)}) = "
+                     f"{qty(x, 'm')}")  # fmt: skip
     else:
         assert compression is not None
         x = compression
@@ -788,15 +779,15 @@ def spring_launch(
         raise ToolInputError(
             "compression", f"the spring (½ k x² = {energy:.4g} J) cannot lift the mass through the compression itself"
         )
-    steps.append(f"U = ½ k x² = ½ × {_q(spring_constant, 'N/m')} × ({_q(x, 'm')})² = {_q(energy, 'J')}")
+    steps.append(f"U = ½ k x² = ½ × {qty(spring_constant, 'N/m')} × ({qty(x, 'm')})² = {qty(energy, 'J')}")
     if vertical:
-        steps.append(f"v = √(k x²/m - 2 g x) = {_q(v, 'm/s')} (at the spring's natural length)")
+        steps.append(f"v = √(k x²/m - 2 g x) = {qty(v, 'm/s')} (at the spring's natural length)")
         h = kernels.spring_launch_height(spring_constant, mass, x, g)
         steps.append(
-            f"h = ½ k x² / (m g) = {_n(energy)} / ({_n(mass)} × {_n(g)}) = {_q(h, 'm')} above the release point"
+            f"h = ½ k x² / (m g) = {num(energy)} / ({num(mass)} × {num(g)}) = {qty(h, 'm')} above the release point"
         )
     else:
-        steps.append(f"v = x √(k/m) = {_n(x)} × √({_n(spring_constant)} / {_n(mass)}) = {_q(v, 'm/s')}")
+        steps.append(f"v = x √(k/m) = {num(x)} × √({num(spring_constant)} / {num(mass)}) = {qty(v, 'm/s')}")
         h = None
     return SpringLaunchResult(
         orientation=orientation,
@@ -826,6 +817,7 @@ class EfficiencyResult(ToolResult):
 
 
 @TOOLS.tool(title="Efficiency")
+@finite_outputs
 def efficiency(
     useful_energy: Energy | None = None,
     input_energy: Energy | None = None,
@@ -843,7 +835,7 @@ def efficiency(
     kind = "power" if power_given else "energy"
     useful, total = (useful_power, input_power) if power_given else (useful_energy, input_energy)
     names = (f"useful_{kind}", f"input_{kind}", "efficiency")
-    solved = _only_missing(names, (useful, total, efficiency), "η = useful / input")
+    solved = only_missing(names, (useful, total, efficiency), "η = useful / input")
     unit = "W" if kind == "power" else "J"
     for name, value in ((names[0], useful), (names[1], total)):
         if value is not None and value < 0:
@@ -855,17 +847,17 @@ def efficiency(
         if useful > total:
             raise ToolInputError(names[0], f"{useful:g} {unit} exceeds the input {total:g} {unit} (η would be > 1)")
         eta = useful / total
-        steps = [f"η = useful / input = {_q(useful, unit)} / {_q(total, unit)} = {_n(eta)} ({_n(100 * eta)} %)"]
+        steps = [f"η = useful / input = {qty(useful, unit)} / {qty(total, unit)} = {num(eta)} ({num(100 * eta)} %)"]
     elif solved == names[0]:
         assert total is not None and efficiency is not None
         eta, useful = efficiency, efficiency * total
-        steps = [f"useful = η × input = {_n(eta)} × {_q(total, unit)} = {_q(useful, unit)}"]
+        steps = [f"useful = η × input = {num(eta)} × {qty(total, unit)} = {qty(useful, unit)}"]
     else:
         assert useful is not None and efficiency is not None
         if efficiency == 0:
             raise ToolInputError("efficiency", "must be > 0 to find the input")
         eta, total = efficiency, useful / efficiency
-        steps = [f"input = useful / η = {_q(useful, unit)} / {_n(eta)} = {_q(total, unit)}"]
+        steps = [f"input = useful / η = {qty(useful, unit)} / {num(eta)} = {qty(total, unit)}"]
     return EfficiencyResult(
         solved_for=solved,
         kind=kind,

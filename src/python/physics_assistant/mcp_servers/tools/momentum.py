@@ -10,7 +10,7 @@ counter-clockwise from +x) and reported as components plus speed and direction.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -30,6 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
+from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, paren, qty, units
 from physics_assistant.physics import momentum as kernels
 
 TOOLS = ToolSet("momentum", title="Momentum, impulse and collisions")
@@ -59,34 +60,6 @@ else:
     ValueArray = float_array("one value per body")
 
 
-def units(**fields: str) -> Any:
-    """The `units` field of a result, pre-filled with the unit of each numeric field."""
-    return Field(default_factory=lambda: dict(fields), description="SI unit of each numeric field")
-
-
-def _n(value: float) -> str:
-    return f"{value:.6g}"
-
-
-def _p(value: float) -> str:
-    """A number for a substitution: negative values in parentheses, "3 - (-1)"."""
-    return f"({value:.6g})" if value < 0 else f"{value:.6g}"
-
-
-def _q(value: float, unit: str) -> str:
-    return f"{value:.6g} {unit}".rstrip()
-
-
-def _only_missing(names: tuple[str, ...], values: tuple[float | None, ...], what: str) -> str:
-    """The one parameter left out of `names`; anything else is a ToolInputError naming a parameter."""
-    missing = [name for name, value in zip(names, values, strict=True) if value is None]
-    if len(missing) == 1:
-        return missing[0]
-    if not missing:
-        raise ToolInputError(names[-1], f"leave out exactly one of {', '.join(names)}: {what}")
-    raise ToolInputError(missing[0], f"missing; give all but one of {', '.join(names)} ({what})")
-
-
 class Vector2(BaseModel):
     """A 2-D vector as components, magnitude and direction."""
 
@@ -107,7 +80,7 @@ def _components(speed: float, angle: float) -> tuple[float, float]:
 
 
 def _vec_text(v: Vector2, unit: str) -> str:
-    return f"({_n(v.x)}, {_n(v.y)}) {unit} = {_n(v.magnitude)} {unit} at {_n(v.direction_degrees)}°"
+    return f"({num(v.x)}, {num(v.y)}) {unit} = {num(v.magnitude)} {unit} at {num(v.direction_degrees)}°"
 
 
 def _ke(mass: float, speed: float) -> float:
@@ -127,6 +100,7 @@ class MomentumResult(ToolResult):
 
 
 @TOOLS.tool(title="Momentum (1-D)")
+@finite_outputs
 def momentum(
     mass: Mass | None = None,
     velocity: Velocity | None = None,
@@ -134,22 +108,22 @@ def momentum(
 ) -> MomentumResult:
     """Linear momentum p = m v along a line (signed: negative means moving the other way). Give two of
     mass, velocity and momentum; the third is solved for."""
-    solved = _only_missing(("mass", "velocity", "momentum"), (mass, velocity, momentum), "p = m v")
+    solved = only_missing(("mass", "velocity", "momentum"), (mass, velocity, momentum), "p = m v")
     if solved == "momentum":
         assert mass is not None and velocity is not None
         p = kernels.momentum(mass, velocity)
-        steps = [f"p = m v = {_q(mass, 'kg')} × {_q(velocity, 'm/s')} = {_q(p, 'kg·m/s')}"]
+        steps = [f"p = m v = {qty(mass, 'kg')} × {qty(velocity, 'm/s')} = {qty(p, 'kg·m/s')}"]
         return MomentumResult(solved_for=solved, mass=mass, velocity=velocity, momentum=p, steps=steps)
     if solved == "velocity":
         assert mass is not None and momentum is not None
         v = momentum / mass
-        steps = [f"v = p / m = {_q(momentum, 'kg·m/s')} / {_q(mass, 'kg')} = {_q(v, 'm/s')}"]
+        steps = [f"v = p / m = {qty(momentum, 'kg·m/s')} / {qty(mass, 'kg')} = {qty(v, 'm/s')}"]
         return MomentumResult(solved_for=solved, mass=mass, velocity=v, momentum=momentum, steps=steps)
     assert velocity is not None and momentum is not None
     if velocity == 0 or momentum / velocity <= 0:
         raise ToolInputError("velocity", "must be non-zero and in the direction of the momentum to find the mass")
     m = momentum / velocity
-    steps = [f"m = p / v = {_q(momentum, 'kg·m/s')} / {_q(velocity, 'm/s')} = {_q(m, 'kg')}"]
+    steps = [f"m = p / v = {qty(momentum, 'kg·m/s')} / {qty(velocity, 'm/s')} = {qty(m, 'kg')}"]
     return MomentumResult(solved_for=solved, mass=m, velocity=velocity, momentum=momentum, steps=steps)
 
 
@@ -161,6 +135,7 @@ class Momentum2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Momentum (2-D)")
+@finite_outputs
 def momentum_2d(mass: Mass, speed: Speed, direction: Angle = 0.0) -> Momentum2DResult:
     """Momentum vector p = m v of a body moving at `speed` in `direction` (angle counter-clockwise
     from +x, e.g. "30 deg"): components px = m v cos θ, py = m v sin θ, magnitude and direction."""
@@ -168,9 +143,9 @@ def momentum_2d(mass: Mass, speed: Speed, direction: Angle = 0.0) -> Momentum2DR
     px, py = kernels.momentum(mass, vx), kernels.momentum(mass, vy)
     p = _vector(px, py)
     steps = [
-        f"px = m v cos θ = {_n(mass)} × {_n(speed)} × cos({_n(math.degrees(direction))}°) = {_q(px, 'kg·m/s')}",
-        f"py = m v sin θ = {_n(mass)} × {_n(speed)} × sin({_n(math.degrees(direction))}°) = {_q(py, 'kg·m/s')}",
-        f"|p| = m v = {_q(p.magnitude, 'kg·m/s')}",
+        f"px = m v cos θ = {num(mass)} × {num(speed)} × cos({num(math.degrees(direction))}°) = {qty(px, 'kg·m/s')}",
+        f"py = m v sin θ = {num(mass)} × {num(speed)} × sin({num(math.degrees(direction))}°) = {qty(py, 'kg·m/s')}",
+        f"|p| = m v = {qty(p.magnitude, 'kg·m/s')}",
     ]
     return Momentum2DResult(mass=mass, velocity=_vector(vx, vy), momentum=p, steps=steps)
 
@@ -181,7 +156,7 @@ def momentum_2d(mass: Mass, speed: Speed, direction: Angle = 0.0) -> Momentum2DR
 
 class ImpulseResult(ToolResult):
     impulse: float
-    force: float | None = Field(None, description="(average) force")
+    force: float | None = Field(default=None, description="(average) force")
     duration: float | None = None
     mass: float | None = None
     initial_velocity: float | None = None
@@ -194,6 +169,7 @@ class ImpulseResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse (1-D)")
+@finite_outputs
 def impulse(
     force: Force | None = None,
     duration: Duration | None = None,
@@ -207,13 +183,13 @@ def impulse(
     steps: list[str] = []
     if force is not None and duration is not None:
         j = force * duration
-        steps.append(f"J = F Δt = {_q(force, 'N')} × {_q(duration, 's')} = {_q(j, 'N·s')}")
+        steps.append(f"J = F Δt = {qty(force, 'N')} × {qty(duration, 's')} = {qty(j, 'N·s')}")
         result = ImpulseResult(impulse=j, force=force, duration=duration, momentum_change=j, steps=steps)
         if mass is not None and initial_velocity is not None:
             if final_velocity is not None:
                 raise ToolInputError("final_velocity", "over-determined: leave it out, it follows from J = m Δv")
             v = initial_velocity + j / mass
-            steps.append(f"v = v0 + J / m = {_n(initial_velocity)} + {_n(j)} / {_n(mass)} = {_q(v, 'm/s')}")
+            steps.append(f"v = v0 + J / m = {num(initial_velocity)} + {num(j)} / {num(mass)} = {qty(v, 'm/s')}")
             result.mass, result.initial_velocity, result.final_velocity = mass, initial_velocity, v
         elif mass is not None or initial_velocity is not None or final_velocity is not None:
             raise ToolInputError(
@@ -230,7 +206,9 @@ def impulse(
             missing, "give force and duration, or mass, initial_velocity and final_velocity (J = F Δt = m Δv)"
         )
     j = mass * (final_velocity - initial_velocity)
-    steps.append(f"J = Δp = m (v - v0) = {_n(mass)} × ({_n(final_velocity)} - {_p(initial_velocity)}) = {_q(j, 'N·s')}")
+    steps.append(
+        f"J = Δp = m (v - v0) = {num(mass)} × ({num(final_velocity)} - {paren(initial_velocity)}) = {qty(j, 'N·s')}"
+    )
     result = ImpulseResult(
         impulse=j,
         mass=mass,
@@ -243,12 +221,12 @@ def impulse(
         if duration == 0:
             raise ToolInputError("duration", "must be > 0 to find the average force")
         result.duration, result.force = duration, j / duration
-        steps.append(f"F_avg = J / Δt = {_n(j)} / {_n(duration)} = {_q(result.force, 'N')}")
+        steps.append(f"F_avg = J / Δt = {num(j)} / {num(duration)} = {qty(result.force, 'N')}")
     elif force is not None:
         if force == 0 or j / force < 0:
             raise ToolInputError("force", "must be non-zero and in the direction of the momentum change")
         result.force, result.duration = force, j / force
-        steps.append(f"Δt = J / F = {_n(j)} / {_n(force)} = {_q(result.duration, 's')}")
+        steps.append(f"Δt = J / F = {num(j)} / {num(force)} = {qty(result.duration, 's')}")
     return result
 
 
@@ -264,6 +242,7 @@ class Impulse2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse (2-D)")
+@finite_outputs
 def impulse_2d(
     force: Force | None = None,
     force_direction: Angle = 0.0,
@@ -282,7 +261,7 @@ def impulse_2d(
         v0x, v0y = _components(initial_speed, initial_direction)
         v1x, v1y = _components(final_speed, final_direction)
         j = _vector(mass * (v1x - v0x), mass * (v1y - v0y))
-        steps.append(f"v0 = ({_n(v0x)}, {_n(v0y)}) m/s, v = ({_n(v1x)}, {_n(v1y)}) m/s")
+        steps.append(f"v0 = ({num(v0x)}, {num(v0y)}) m/s, v = ({num(v1x)}, {num(v1y)}) m/s")
         steps.append(f"J = m (v - v0) = {_vec_text(j, 'N·s')}")
         result = Impulse2DResult(
             impulse=j, initial_velocity=_vector(v0x, v0y), final_velocity=_vector(v1x, v1y), steps=steps
@@ -297,7 +276,7 @@ def impulse_2d(
     if force is not None and duration is not None:
         fx, fy = _components(force, force_direction)
         j = _vector(fx * duration, fy * duration)
-        steps.append(f"J = F Δt = {_n(force)} N × {_n(duration)} s at {_n(math.degrees(force_direction))}° = "
+        steps.append(f"J = F Δt = {num(force)} N × {num(duration)} s at {num(math.degrees(force_direction))}° = "
                      f"{_vec_text(j, 'N·s')}")  # fmt: skip
         return Impulse2DResult(impulse=j, average_force=_vector(fx, fy), duration=duration, steps=steps)
     raise ToolInputError(
@@ -322,6 +301,7 @@ class AverageForceResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse-momentum theorem (average impact force)")
+@finite_outputs
 def average_impact_force(
     mass: Mass,
     initial_velocity: Velocity,
@@ -334,8 +314,8 @@ def average_impact_force(
     dp = mass * (final_velocity - initial_velocity)
     f = kernels.average_force(mass, initial_velocity, final_velocity, contact_time)
     steps = [
-        f"Δp = m (v - v0) = {_n(mass)} × ({_n(final_velocity)} - {_p(initial_velocity)}) = {_q(dp, 'kg·m/s')}",
-        f"F_avg = Δp / Δt = {_n(dp)} / {_n(contact_time)} = {_q(f, 'N')}",
+        f"Δp = m (v - v0) = {num(mass)} × ({num(final_velocity)} - {paren(initial_velocity)}) = {qty(dp, 'kg·m/s')}",
+        f"F_avg = Δp / Δt = {num(dp)} / {num(contact_time)} = {qty(f, 'N')}",
     ]
     return AverageForceResult(
         mass=mass,
@@ -386,6 +366,7 @@ def _restitution_for(kind: str | None, restitution: float | None) -> float:
 
 
 @TOOLS.tool(title="Collision (1-D)")
+@finite_outputs
 def collision_1d(
     mass_1: Mass,
     velocity_1: Velocity,
@@ -412,13 +393,13 @@ def collision_1d(
     ke0 = _ke(mass_1, velocity_1) + _ke(mass_2, velocity_2)
     lost = kernels.kinetic_energy_lost_1d(mass_1, velocity_1, mass_2, velocity_2, e)
     steps = [
-        f"momentum: m1 v1 + m2 v2 = {_n(mass_1)} × {_n(velocity_1)} + {_n(mass_2)} × {_n(velocity_2)} = "
-        f"{_q(p0, 'kg·m/s')}",
-        f"restitution: u2 - u1 = e (v1 - v2) = {_n(e)} × {_n(velocity_1 - velocity_2)} = "
-        f"{_q(e * (velocity_1 - velocity_2), 'm/s')}",
-        f"u1 = (p - m2 e (v1 - v2)) / (m1 + m2) = {_q(u1, 'm/s')}",
-        f"u2 = (p + m1 e (v1 - v2)) / (m1 + m2) = {_q(u2, 'm/s')}",
-        f"KE lost = ½ μ (1 - e²) (v1 - v2)² = {_q(lost, 'J')} of {_q(ke0, 'J')}",
+        f"momentum: m1 v1 + m2 v2 = {num(mass_1)} × {num(velocity_1)} + {num(mass_2)} × {num(velocity_2)} = "
+        f"{qty(p0, 'kg·m/s')}",
+        f"restitution: u2 - u1 = e (v1 - v2) = {num(e)} × {num(velocity_1 - velocity_2)} = "
+        f"{qty(e * (velocity_1 - velocity_2), 'm/s')}",
+        f"u1 = (p - m2 e (v1 - v2)) / (m1 + m2) = {qty(u1, 'm/s')}",
+        f"u2 = (p + m1 e (v1 - v2)) / (m1 + m2) = {qty(u2, 'm/s')}",
+        f"KE lost = ½ μ (1 - e²) (v1 - v2)² = {qty(lost, 'J')} of {qty(ke0, 'J')}",
     ]
     return Collision1DResult(
         restitution=e,
@@ -457,6 +438,7 @@ def _positive_items(name: str, values: np.ndarray) -> None:
 
 
 @TOOLS.tool(title="Batch of 1-D collisions")
+@finite_outputs
 def collisions_1d_batch(
     masses_1: MassArray,
     velocities_1: VelocityArray,
@@ -492,8 +474,8 @@ def collisions_1d_batch(
     hits = int(np.count_nonzero(collides))
     steps = [
         "per pair: u1 = (p - m2 e (v1 - v2)) / (m1 + m2), u2 = (p + m1 e (v1 - v2)) / (m1 + m2)",
-        f"{hits} of {n} pairs collide; total momentum {_q(p0, 'kg·m/s')} before, {_q(p1, 'kg·m/s')} after",
-        f"total kinetic energy lost = {_q(float(lost.sum()), 'J')}",
+        f"{hits} of {n} pairs collide; total momentum {qty(p0, 'kg·m/s')} before, {qty(p1, 'kg·m/s')} after",
+        f"total kinetic energy lost = {qty(float(lost.sum()), 'J')}",
     ]
     return CollisionBatchResult(
         count=n,
@@ -536,6 +518,7 @@ class Collision2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Collision (2-D, with restitution)")
+@finite_outputs
 def collision_2d(
     mass_1: Mass,
     speed_1: Speed,
@@ -568,7 +551,7 @@ def collision_2d(
     if v1x == v2x and v1y == v2y:
         raise ToolInputError("speed_1", "the bodies move together (same velocity), so they never collide")
     steps = [
-        f"v1 = ({_n(v1x)}, {_n(v1y)}) m/s, v2 = ({_n(v2x)}, {_n(v2y)}) m/s, e = {_n(restitution)}",
+        f"v1 = ({num(v1x)}, {num(v1y)}) m/s, v2 = ({num(v2x)}, {num(v2y)}) m/s, e = {num(restitution)}",
         "along the line of impact n: J = (1 + e) μ (v1 - v2)·n, μ = m1 m2 / (m1 + m2); "
         "u1 = v1 - (J/m1) n, u2 = v2 + (J/m2) n",
     ]
@@ -588,7 +571,9 @@ def collision_2d(
                 name, f"no collision with e = {restitution:g} sends body {name[-1]} off at "
                 f"{math.degrees(angle):.4g}° (too large a deflection for these masses and velocities)"
             )  # fmt: skip
-        steps.append(f"n solved so that body {name[-1]} leaves at {_n(math.degrees(angle))}°: {len(lines)} solution(s)")
+        steps.append(
+            f"n solved so that body {name[-1]} leaves at {num(math.degrees(angle))}°: {len(lines)} solution(s)"
+        )
     ke0 = _ke(mass_1, speed_1) + _ke(mass_2, speed_2)
     solutions = []
     for phi in lines:
@@ -612,8 +597,8 @@ def collision_2d(
                 kinetic_energy_lost=ke0 - ke1,
             )
         )
-        steps.append(f"n at {_n(math.degrees(line))}°: u1 = {_vec_text(u1, 'm/s')}; u2 = {_vec_text(u2, 'm/s')}; "
-                     f"KE lost = {_q(ke0 - ke1, 'J')}")  # fmt: skip
+        steps.append(f"n at {num(math.degrees(line))}°: u1 = {_vec_text(u1, 'm/s')}; u2 = {_vec_text(u2, 'm/s')}; "
+                     f"KE lost = {qty(ke0 - ke1, 'J')}")  # fmt: skip
     return Collision2DResult(
         restitution=restitution,
         initial_velocity_1=_vector(v1x, v1y),
@@ -639,6 +624,7 @@ class InelasticCollision2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Perfectly inelastic collision (2-D)")
+@finite_outputs
 def perfectly_inelastic_collision_2d(
     mass_1: Mass,
     speed_1: Speed,
@@ -660,7 +646,7 @@ def perfectly_inelastic_collision_2d(
     steps = [
         f"p = m1 v1 + m2 v2 = {_vec_text(p, 'kg·m/s')}",
         f"V = p / (m1 + m2) = {_vec_text(v, 'm/s')}",
-        f"KE: {_q(ke0, 'J')} → {_q(ke1, 'J')}, lost {_q(ke0 - ke1, 'J')}",
+        f"KE: {qty(ke0, 'J')} → {qty(ke1, 'J')}, lost {qty(ke0 - ke1, 'J')}",
     ]
     return InelasticCollision2DResult(
         final_velocity=v,
@@ -713,6 +699,7 @@ def _classify(e: float) -> str:
 
 
 @TOOLS.tool(title="Collision analysis (energy lost, restitution, average force)")
+@finite_outputs
 def collision_analysis(
     mass_1: Mass,
     velocity_1: Velocity,
@@ -729,16 +716,16 @@ def collision_analysis(
     if not velocity_1 > velocity_2:
         raise ToolInputError("velocity_2", "the bodies never meet: body 1 (left) must be faster to the right")
     p0 = mass_1 * velocity_1 + mass_2 * velocity_2
-    steps = [f"p before = m1 v1 + m2 v2 = {_q(p0, 'kg·m/s')}"]
+    steps = [f"p before = m1 v1 + m2 v2 = {qty(p0, 'kg·m/s')}"]
     if final_velocity_1 is None and final_velocity_2 is None:
         raise ToolInputError("final_velocity_1", "give at least one final velocity")
     if final_velocity_1 is None:
         assert final_velocity_2 is not None
         final_velocity_1 = (p0 - mass_2 * final_velocity_2) / mass_1
-        steps.append(f"u1 = (p - m2 u2) / m1 = {_q(final_velocity_1, 'm/s')} (momentum conservation)")
+        steps.append(f"u1 = (p - m2 u2) / m1 = {qty(final_velocity_1, 'm/s')} (momentum conservation)")
     elif final_velocity_2 is None:
         final_velocity_2 = (p0 - mass_1 * final_velocity_1) / mass_2
-        steps.append(f"u2 = (p - m1 u1) / m2 = {_q(final_velocity_2, 'm/s')} (momentum conservation)")
+        steps.append(f"u2 = (p - m1 u1) / m2 = {qty(final_velocity_2, 'm/s')} (momentum conservation)")
     u1, u2 = final_velocity_1, final_velocity_2
     if u1 > u2:
         raise ToolInputError("final_velocity_1", "body 1 would pass through body 2 (needs u1 <= u2 afterwards)")
@@ -748,9 +735,9 @@ def collision_analysis(
     ke1 = _ke(mass_1, u1) + _ke(mass_2, u2)
     scale = max(abs(mass_1 * velocity_1), abs(mass_2 * velocity_2), 1e-300)
     steps += [
-        f"p after = m1 u1 + m2 u2 = {_q(p1, 'kg·m/s')}",
-        f"e = (u2 - u1) / (v1 - v2) = ({_n(u2)} - {_p(u1)}) / ({_n(velocity_1)} - {_p(velocity_2)}) = {_n(e)}",
-        f"KE: {_q(ke0, 'J')} → {_q(ke1, 'J')}, lost {_q(ke0 - ke1, 'J')}",
+        f"p after = m1 u1 + m2 u2 = {qty(p1, 'kg·m/s')}",
+        f"e = (u2 - u1) / (v1 - v2) = ({num(u2)} - {paren(u1)}) / ({num(velocity_1)} - {paren(velocity_2)}) = {num(e)}",
+        f"KE: {qty(ke0, 'J')} → {qty(ke1, 'J')}, lost {qty(ke0 - ke1, 'J')}",
     ]
     result = CollisionAnalysisResult(
         final_velocity_1=u1,
@@ -772,8 +759,8 @@ def collision_analysis(
         result.contact_time = contact_time
         result.average_force_on_1 = result.impulse_on_1 / contact_time
         result.average_force_on_2 = result.impulse_on_2 / contact_time
-        steps.append(f"F_avg on 2 = J2 / Δt = {_n(result.impulse_on_2)} / {_n(contact_time)} = "
-                     f"{_q(result.average_force_on_2, 'N')} (body 1 feels the opposite)")  # fmt: skip
+        steps.append(f"F_avg on 2 = J2 / Δt = {num(result.impulse_on_2)} / {num(contact_time)} = "
+                     f"{qty(result.average_force_on_2, 'N')} (body 1 feels the opposite)")  # fmt: skip
     return result
 
 
@@ -791,6 +778,7 @@ class RecoilResult(ToolResult):
 
 
 @TOOLS.tool(title="Recoil / explosion")
+@finite_outputs
 def recoil(
     mass_1: Mass,
     mass_2: Mass,
@@ -802,19 +790,19 @@ def recoil(
     skater pushing off another, an explosion. Momentum is conserved: (m1 + m2) v0 = m1 v1 + m2 v2.
     Give one part's velocity (signed); the other's comes out (negative = backwards), with the kinetic
     energy released."""
-    solved = _only_missing(("velocity_1", "velocity_2"), (velocity_1, velocity_2), "m1 v1 + m2 v2 = (m1 + m2) v0")
+    solved = only_missing(("velocity_1", "velocity_2"), (velocity_1, velocity_2), "m1 v1 + m2 v2 = (m1 + m2) v0")
     if solved == "velocity_2":
         assert velocity_1 is not None
         v1, v2 = velocity_1, kernels.recoil_velocity(mass_1, velocity_1, mass_2, initial_velocity)
-        steps = [f"v2 = ((m1 + m2) v0 - m1 v1) / m2 = (({_n(mass_1)} + {_n(mass_2)}) × {_n(initial_velocity)} - "
-                 f"{_n(mass_1)} × {_n(v1)}) / {_n(mass_2)} = {_q(v2, 'm/s')}"]  # fmt: skip
+        steps = [f"v2 = ((m1 + m2) v0 - m1 v1) / m2 = (({num(mass_1)} + {num(mass_2)}) × {num(initial_velocity)} - "
+                 f"{num(mass_1)} × {num(v1)}) / {num(mass_2)} = {qty(v2, 'm/s')}"]  # fmt: skip
     else:
         assert velocity_2 is not None
         v2, v1 = velocity_2, kernels.recoil_velocity(mass_2, velocity_2, mass_1, initial_velocity)
-        steps = [f"v1 = ((m1 + m2) v0 - m2 v2) / m1 = (({_n(mass_1)} + {_n(mass_2)}) × {_n(initial_velocity)} - "
-                 f"{_n(mass_2)} × {_n(v2)}) / {_n(mass_1)} = {_q(v1, 'm/s')}"]  # fmt: skip
+        steps = [f"v1 = ((m1 + m2) v0 - m2 v2) / m1 = (({num(mass_1)} + {num(mass_2)}) × {num(initial_velocity)} - "
+                 f"{num(mass_2)} × {num(v2)}) / {num(mass_1)} = {qty(v1, 'm/s')}"]  # fmt: skip
     released = _ke(mass_1, v1) + _ke(mass_2, v2) - _ke(mass_1 + mass_2, initial_velocity)
-    steps.append(f"KE released = ½ m1 v1² + ½ m2 v2² - ½ (m1 + m2) v0² = {_q(released, 'J')}")
+    steps.append(f"KE released = ½ m1 v1² + ½ m2 v2² - ½ (m1 + m2) v0² = {qty(released, 'J')}")
     return RecoilResult(
         initial_velocity=initial_velocity,
         velocity_1=v1,
@@ -842,6 +830,7 @@ class CentreOfMassResult(ToolResult):
 
 
 @TOOLS.tool(title="Centre-of-mass velocity")
+@finite_outputs
 def centre_of_mass_velocity(
     masses: ValueArray,
     velocities: ValueArray,
@@ -864,10 +853,10 @@ def centre_of_mass_velocity(
     ke_cm = _ke(total, math.hypot(cx, cy))
     v = _vector(cx, cy)
     steps = [
-        f"M = Σ m = {_q(total, 'kg')}",
-        f"p = Σ m v = ({_n(total * cx)}, {_n(total * cy)}) kg·m/s",
+        f"M = Σ m = {qty(total, 'kg')}",
+        f"p = Σ m v = ({num(total * cx)}, {num(total * cy)}) kg·m/s",
         f"v_cm = p / M = {_vec_text(v, 'm/s')}",
-        f"KE = {_q(ke, 'J')} = ½ M v_cm² ({_q(ke_cm, 'J')}) + internal ({_q(ke - ke_cm, 'J')})",
+        f"KE = {qty(ke, 'J')} = ½ M v_cm² ({qty(ke_cm, 'J')}) + internal ({qty(ke - ke_cm, 'J')})",
     ]
     return CentreOfMassResult(
         total_mass=total,

@@ -1,0 +1,272 @@
+"""The tool contract, checked for every energy, momentum and angular-motion tool.
+
+Each tool has a sample call below. From it: the result is finite, typed, has a unit for every
+numeric field and shows its steps; and any single argument replaced by junk (NaN, inf, huge or
+tiny numbers, wrong units, wrong types, oversized arrays) gives either a finite result or an error
+naming a real parameter of the tool, never another exception.
+"""
+
+import inspect
+import json
+import math
+import re
+import typing
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
+
+from physics_assistant.mcp_servers.toolkit import MAX_BATCH_LENGTH, ToolInputError, ToolResult, ToolSpec, invoke
+from physics_assistant.mcp_servers.tools import angular_motion, energy, momentum
+
+MODULES = {"energy": energy, "momentum": momentum, "angular-motion": angular_motion}
+SPECS: dict[str, ToolSpec] = {name: spec for m in MODULES.values() for name, spec in m.TOOLS.tools.items()}
+
+SAMPLES: dict[str, dict[str, Any]] = {
+    # energy
+    "kinetic_energy": {"mass": "1000 kg", "speed": 25},
+    "gravitational_potential_energy": {"mass": 2, "height": "3 m", "reference_height": 1},
+    "elastic_potential_energy": {"spring_constant": "800 N/m", "displacement": "5 cm"},
+    "work_done": {"force": 10, "displacement": 5, "angle": "60 deg"},
+    "work_energy_theorem": {"mass": 3, "initial_speed": 2, "final_speed": 6},
+    "power": {"work": "36 kJ", "duration": "1 min"},
+    "mechanical_energy_conservation": {"initial_height": 10, "initial_speed": 0, "final_height": 2},
+    "slide_with_friction": {"initial_speed": 10, "mu_kinetic": 0.3, "angle": "10 deg", "mass": 2, "distance": 3},
+    "roller_coaster_track": {"heights": [30.0, 0.0, 25.0, 10.0], "initial_speed": 2, "mass": 500, "point": 2},
+    "spring_launch": {"spring_constant": 500, "mass": 0.1, "compression": "5 cm", "orientation": "vertical"},
+    "efficiency": {"useful_energy": 30, "input_energy": 100},
+    # momentum
+    "momentum": {"mass": 1500, "velocity": "54 km/h"},
+    "momentum_2d": {"mass": 2, "speed": 3, "direction": "30 deg"},
+    "impulse": {"mass": 0.2, "initial_velocity": 10, "final_velocity": -8, "duration": "5 ms"},
+    "impulse_2d": {"mass": 0.2, "initial_speed": 10, "final_speed": 8, "final_direction": "150 deg", "duration": 0.01},
+    "average_impact_force": {"mass": 0.2, "initial_velocity": 10, "final_velocity": -8, "contact_time": "5 ms"},
+    "collision_1d": {"mass_1": 2, "velocity_1": 5, "mass_2": 3, "velocity_2": -1, "restitution": 0.5},
+    "collisions_1d_batch": {
+        "masses_1": [1.0, 2.0],
+        "velocities_1": [3.0, 1.0],
+        "masses_2": [1.0, 1.0],
+        "velocities_2": [0.0, -2.0],
+        "restitution": [0.5],
+    },
+    "collision_2d": {"mass_1": 1, "speed_1": 2, "mass_2": 1, "final_direction_1": "30 deg", "restitution": 0.8},
+    "perfectly_inelastic_collision_2d": {
+        "mass_1": 1000,
+        "speed_1": 20,
+        "mass_2": 1500,
+        "speed_2": 15,
+        "direction_2": "90 deg",
+    },  # fmt: skip
+    "collision_analysis": {
+        "mass_1": 1,
+        "velocity_1": 5,
+        "mass_2": 2,
+        "velocity_2": 0,
+        "final_velocity_2": 3,
+        "contact_time": 0.01,
+    },  # fmt: skip
+    "recoil": {"mass_1": "10 g", "velocity_1": 400, "mass_2": 4},
+    "centre_of_mass_velocity": {"masses": [1.0, 2.0], "velocities": [3.0, -1.0], "velocities_y": [0.0, 1.0]},
+    # angular motion
+    "rotational_kinematics": {
+        "initial_angular_velocity": "1200 rpm",
+        "angular_acceleration": -10,
+        "angular_displacement": "100 rev",
+    },  # fmt: skip
+    "angular_motion_series": {"initial_angular_velocity": 1, "angular_acceleration": 2, "duration": 3, "points": 7},
+    "moment_of_inertia": {"shape": "rod_center", "mass": 2, "length": "1 m", "axis_offset": "50 cm"},
+    "moment_of_inertia_point_masses": {"masses": [1.0, 2.0], "distances": [0.5, 1.0]},
+    "torque": {"lever_arm": "30 cm", "force": 50, "angle": "60 deg"},
+    "rotational_second_law": {"torque": "12 N m", "moment_of_inertia": "3 kg m^2"},
+    "net_torque": {
+        "lever_arms": [1.0, 2.0],
+        "forces": [10.0, 4.0],
+        "angles_deg": [90.0, 270.0],
+        "moment_of_inertia": 2,
+    },  # fmt: skip
+    "angular_momentum": {"moment_of_inertia": 2, "angular_velocity": "300 rpm"},
+    "angular_momentum_conservation": {
+        "initial_moment_of_inertia": 4,
+        "initial_angular_velocity": "2 rev/s",
+        "final_moment_of_inertia": 1.6,
+    },  # fmt: skip
+    "rotational_kinetic_energy": {"moment_of_inertia": 2, "angular_velocity": 10},
+    "angular_impulse": {
+        "moment_of_inertia": 2,
+        "initial_angular_velocity": 0,
+        "final_angular_velocity": 5,
+        "duration": 2,
+    },  # fmt: skip
+    "rolling_down_incline": {"shape": "solid_sphere", "angle": "30 deg", "height": 1.5, "mass": 1, "radius": 0.1},
+    "rolling_race": {"angle": "20 deg", "height": 2, "shapes": ["thin_hoop", "solid_sphere", "solid_disk"]},
+    "rolling_kinetic_energy": {"shape": "solid_disk", "mass": 2, "speed": 3, "radius": "10 cm"},
+    "linear_angular_relation": {"radius": 0.25, "angular_velocity": "1200 rpm", "angular_acceleration": 2},
+    "centripetal_force": {"mass": 1000, "radius": 50, "speed": "72 km/h"},
+}
+
+JUNK = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(
+        [
+            0,
+            -1,
+            -1e-300,
+            1e-320,
+            1e308,
+            -1e308,
+            True,
+            None,
+            "",
+            "nan",
+            "inf",
+            "-inf",
+            "1e400",
+            "abc",
+            "5 parsec",
+            "3 kg",
+            "2 m/s",
+            "-7 J",
+            "30 deg",
+            "1200 rpm",
+            "1e300 kg",
+            [],
+            [1.0],
+            {"x": 1},
+        ]
+    ),  # fmt: skip
+    st.floats(-1e6, 1e6),
+)
+
+
+def numeric_leaves(value: Any, path: str = "", *, quantities_only: bool = False) -> list[tuple[str, float]]:
+    """Every number in a result with its path; quantities_only leaves out integers (counts, indices)."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, float) or (isinstance(value, int) and not quantities_only):
+        return [(path, float(value))]
+    if isinstance(value, BaseModel):
+        out = []
+        for name in type(value).model_fields:
+            out += numeric_leaves(
+                getattr(value, name), f"{path}.{name}" if path else name, quantities_only=quantities_only
+            )
+        return out
+    if isinstance(value, (list, tuple)):
+        return [
+            leaf
+            for i, item in enumerate(value)
+            for leaf in numeric_leaves(item, f"{path}[{i}]", quantities_only=quantities_only)
+        ]
+    return []
+
+
+def parameters(spec: ToolSpec) -> list[str]:
+    return list(inspect.signature(spec.fn).parameters)
+
+
+def assert_names_a_parameter(spec: ToolSpec, error: Exception) -> None:
+    names = parameters(spec)
+    if isinstance(error, ToolInputError):
+        assert error.parameter in names, f"{spec.name}: {error}"
+        assert str(error).startswith(f"parameter '{error.parameter}'")
+    else:
+        assert isinstance(error, ValidationError)
+        for detail in error.errors():
+            assert detail["loc"] and detail["loc"][0] in names, f"{spec.name}: {detail}"
+
+
+def test_every_tool_has_a_sample_and_a_description() -> None:
+    assert set(SAMPLES) == set(SPECS)
+    assert len(energy.TOOLS.tools) >= 10 and len(momentum.TOOLS.tools) >= 9 and len(angular_motion.TOOLS.tools) >= 10
+    for spec in SPECS.values():
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", spec.name)
+        assert len(spec.description) > 60, spec.name
+        assert spec.title
+
+
+def test_tool_names_are_unique_across_every_server() -> None:
+    from physics_assistant.mcp_servers.tools import forces, kinematics
+
+    seen: dict[str, str] = {}
+    for module in (forces, kinematics, energy, momentum, angular_motion):
+        for name in module.TOOLS.tools:
+            assert name not in seen, f"{name} in {module.__name__} and {seen[name]}"
+            seen[name] = module.__name__
+
+
+@pytest.mark.parametrize("topic", sorted(MODULES))
+def test_each_topic_has_a_formula_sheet(topic: str) -> None:
+    (resource,) = MODULES[topic].TOOLS.resources
+    assert resource.uri == f"physics://formulas/{topic}"
+    assert resource.mime_type == "text/markdown"
+    assert resource.text.startswith("# ") and len(resource.text) > 500
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_call_gives_a_complete_finite_result(name: str) -> None:
+    spec = SPECS[name]
+    result = invoke(spec, SAMPLES[name])
+    expected = typing.get_type_hints(spec.fn)["return"]
+    assert isinstance(result, expected) and isinstance(result, ToolResult)
+    leaves = numeric_leaves(result)
+    assert leaves, name
+    for path, number in leaves:
+        assert math.isfinite(number), f"{name}: {path} = {number}"
+    for path, _ in numeric_leaves(result, quantities_only=True):
+        # A quantity needs a unit, on itself or on the field holding it (a vector, a list, a solution).
+        assert any(
+            part in result.units for part in re.findall(r"[a-z_][a-z_0-9]*", path)
+        ), f"{name}: no unit for {path}"
+    for field in result.units:
+        assert field in type(result).model_fields or any(
+            field in getattr(type(v), "model_fields", {}) for v in _nested_models(result)
+        ), f"{name}: units names unknown field {field}"
+    assert result.steps and all(isinstance(s, str) and s for s in result.steps)
+    data = json.loads(result.model_dump_json())
+    assert type(result).model_validate(data) == result  # serialisable for structuredContent
+
+
+def _nested_models(result: BaseModel) -> list[BaseModel]:
+    out: list[BaseModel] = []
+    for name in type(result).model_fields:
+        value = getattr(result, name)
+        items = value if isinstance(value, list) else [value]
+        out += [v for v in items if isinstance(v, BaseModel)]
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=40)
+@given(data=st.data())
+def test_junk_in_any_argument_is_answered_or_named(name: str, data: st.DataObject) -> None:
+    spec = SPECS[name]
+    arguments = dict(SAMPLES[name])
+    target = data.draw(st.sampled_from(parameters(spec)), label="parameter")
+    arguments[target] = data.draw(JUNK, label="value")
+    try:
+        result = invoke(spec, arguments)
+    except (ValidationError, ToolInputError) as error:
+        assert_names_a_parameter(spec, error)
+        return
+    for path, number in numeric_leaves(result):
+        assert math.isfinite(number), f"{name}: {target}={arguments[target]!r} gave {path} = {number}"
+
+
+@pytest.mark.parametrize(
+    ("name", "parameter"),
+    [
+        ("collisions_1d_batch", "velocities_1"),
+        ("roller_coaster_track", "heights"),
+        ("centre_of_mass_velocity", "masses"),
+        ("net_torque", "forces"),
+        ("moment_of_inertia_point_masses", "distances"),
+    ],
+)
+def test_oversized_arrays_are_refused_by_name(name: str, parameter: str) -> None:
+    arguments = dict(SAMPLES[name])
+    arguments[parameter] = [1.0] * (MAX_BATCH_LENGTH + 1)
+    with pytest.raises(ValidationError) as caught:
+        invoke(SPECS[name], arguments)
+    assert caught.value.errors()[0]["loc"][0] == parameter
