@@ -108,7 +108,9 @@ async def _radian_mode_value(backend: ToolBackend, plan: Plan) -> float | None:
     for v in degree_vars:
         for name, value in arguments.items():
             if isinstance(value, float) and value == v.si:
-                arguments[name] = math.degrees(v.si)
+                # the degrees read as radians, reduced to one turn: same sin and cos, and inside the
+                # range tools accept (an incline takes 0-90°)
+                arguments[name] = math.degrees(v.si) % (2 * math.pi)
                 changed = True
     if not changed:
         return None

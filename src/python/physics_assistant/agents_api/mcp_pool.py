@@ -33,7 +33,7 @@ CLIENT_INFO = Implementation(name="physics-agents-api", version=__version__)
 class McpServerConnection:
     """One topic server: a lazily opened, shared session with reconnect, timeout and one retry."""
 
-    def __init__(self, name: str, url: str, *, call_timeout_s: float = 5.0, connect_timeout_s: float = 3.0) -> None:
+    def __init__(self, name: str, url: str, *, call_timeout_s: float = 10.0, connect_timeout_s: float = 3.0) -> None:
         self.name = name
         self.url = url
         self.call_timeout_s = call_timeout_s
@@ -165,7 +165,7 @@ def _structured(server: str, tool: str, result: Any) -> dict[str, Any]:
 class McpPool:
     """The six topic servers by name ("forces", ..., "angular-motion"); a ToolBackend."""
 
-    def __init__(self, urls: Mapping[str, str], *, call_timeout_s: float = 5.0, connect_timeout_s: float = 3.0) -> None:
+    def __init__(self, urls: Mapping[str, str], *, call_timeout_s: float = 10.0, connect_timeout_s: float = 3.0) -> None:
         self.servers = {
             name: McpServerConnection(name, url, call_timeout_s=call_timeout_s, connect_timeout_s=connect_timeout_s)
             for name, url in urls.items()

@@ -30,7 +30,8 @@ class TutorSettings(ServiceSettings):
     mcp_momentum_url: str = DEFAULT_MCP_URLS["momentum"]
     mcp_angular_motion_url: str = DEFAULT_MCP_URLS["angular-motion"]
     # Per tool call (each attempt); a failed or timed-out call is retried once on a fresh session.
-    mcp_call_timeout_s: float = Field(5.0, gt=0, le=120)
+    # Generous enough for a server whose numba cache is still cold (first call compiles a kernel).
+    mcp_call_timeout_s: float = Field(10.0, gt=0, le=120)
     mcp_connect_timeout_s: float = Field(3.0, gt=0, le=60)
 
     # Recording interactions through the Database API (never blocks or fails the answer).

@@ -129,6 +129,8 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"\bangle\b|direction|bearing", "angle", "angle"),
 ]
 _TARGET_PATTERNS = [(re.compile(rf"(?<![\w-])(?:{p})"), name, kind) for p, name, kind in _TARGETS]
+# For recipes that recognise their questions by shape (an equation, "cos(60°)"), whatever is asked.
+TARGETS_ANY: frozenset[str] = frozenset(name for _, name, _ in _TARGETS)
 
 _ASKING_START = re.compile(
     r"^(?:what|how|find|calculate|determine|compute|solve|convert|express|through|at what|which|when|"

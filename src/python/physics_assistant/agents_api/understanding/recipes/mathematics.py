@@ -1,2 +1,396 @@
-"""Mathematics: quadratic equations, trigonometric values, triangles, unit conversion (filled in once
-the math server's tools exist)."""
+"""Mathematics: quadratic and linear equations, trigonometric values (and inverses), logarithms,
+triangles (law of cosines, right triangles) and unit conversion."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity
+from physics_assistant.agents_api.understanding.question import TARGETS_ANY, Question
+from physics_assistant.agents_api.understanding.recipes.base import (
+    Missing,
+    Plan,
+    StructuredResults,
+    ToolCall,
+    Var,
+    field_of,
+    recipe,
+    var,
+)
+from physics_assistant.agents_api.understanding.unitsys import compatible
+
+# --- equations ----------------------------------------------------------------------------------------
+
+_TERM_TOKEN = re.compile(r"^(?:\d+(?:\.\d+)?)?\*?[a-z]?(?:\^\d)?$|^\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class Polynomial:
+    variable: str
+    coefficients: dict[int, float]  # power -> coefficient, everything moved to the left side
+    text: str
+
+    @property
+    def degree(self) -> int:
+        return max((p for p, c in self.coefficients.items() if c != 0), default=0)
+
+
+def _terms(side: str, variable: str | None) -> tuple[dict[int, float], str | None] | None:
+    coefficients: dict[int, float] = {}
+    sign = 1.0
+    expect_term = True
+    for token in side.split():
+        if token in "+-":
+            if token == "-":
+                sign = -sign
+            expect_term = True
+            continue
+        if not expect_term or not _TERM_TOKEN.match(token):
+            return None
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)?\*?([a-z])?(?:\^(\d))?", token)
+        if m is None or (m.group(1) is None and m.group(2) is None):
+            return None
+        number, letter, power = m.group(1), m.group(2), m.group(3)
+        if letter is not None:
+            if variable is not None and letter != variable:
+                return None
+            variable = letter
+            exponent = int(power) if power else 1
+        else:
+            if power:
+                return None
+            exponent = 0
+        coefficient = float(number) if number else 1.0
+        coefficients[exponent] = coefficients.get(exponent, 0.0) + sign * coefficient
+        sign, expect_term = 1.0, False
+    if expect_term:
+        return None
+    return coefficients, variable
+
+
+def find_polynomial(text: str) -> Polynomial | None:
+    """'x^2 - 5x + 6 = 0', '2x² + 3x = 2': a polynomial equation in one letter, all moved left."""
+    if "=" not in text:
+        return None
+    spaced = re.sub(r"(?<![\^eE])([+\-=])", r" \1 ", text.lower().replace("·", "*"))
+    spaced = re.sub(r"(\d)\s*\*\s*([a-z])", r"\1\2", spaced)
+    left_text, _, right_text = spaced.partition(" = ")
+    if not right_text:
+        return None
+    left_tokens = left_text.split()
+    right_tokens = right_text.split()
+    # the equation is the run of term tokens next to "="
+    i = len(left_tokens)
+    while i > 0 and (left_tokens[i - 1] in "+-" or _TERM_TOKEN.match(left_tokens[i - 1].rstrip(",."))):
+        i -= 1
+    j = 0
+    while j < len(right_tokens) and (right_tokens[j] in "+-" or _TERM_TOKEN.match(right_tokens[j].rstrip(",.?"))):
+        j += 1
+    left = " ".join(t.rstrip(",.") for t in left_tokens[i:])
+    right = " ".join(t.rstrip(",.?") for t in right_tokens[:j])
+    if not left or not right:
+        return None
+    parsed_left = _terms(left, None)
+    if parsed_left is None:
+        return None
+    parsed_right = _terms(right, parsed_left[1])
+    if parsed_right is None:
+        return None
+    variable = parsed_left[1] or parsed_right[1]
+    if variable is None:
+        return None
+    coefficients = dict(parsed_left[0])
+    for power, c in parsed_right[0].items():
+        coefficients[power] = coefficients.get(power, 0.0) - c
+    return Polynomial(variable, coefficients, f"{left} = {right}")
+
+
+@recipe("quadratic", "math", {"root", "conversion", "trig", "log"} | TARGETS_ANY)
+def quadratic(question: Question) -> Plan | None:
+    poly = find_polynomial(question.text)
+    if poly is None:
+        return None
+    degree = poly.degree
+    if degree < 2:
+        # "g = 1.62", "k = 500 N/m" define a value; only an explicit request makes a linear equation
+        if not question.asks(r"\bsolve\b|\bfind\b [a-z]\b|value of [a-z]\b|\b[a-z] ?=") or question.quantities and any(
+            q.unit for q in question.quantities
+        ):
+            return None
+    if degree not in (1, 2):
+        raise Missing("an equation to solve", ["an equation of degree 1 or 2 in one variable"], score=3.0)
+    a2, a1, a0 = (poly.coefficients.get(p, 0.0) for p in (2, 1, 0))
+    x = poly.variable
+    eq = Var("eq", poly.text, poly.text, "equation", "number", 0.0)
+    if degree == 1:
+        return Plan(
+            recipe="linear_equation",
+            topic="math",
+            concepts=["linear equations"],
+            unknown=Var("x", x, x, "solution", "number"),
+            knowns=[Var("a", "a", "a", f"coefficient of {x}", "number", a1), Var("b", "b", "b", "constant term", "number", a0)],
+            formula=(f"<x> = -<b> / <a>", r"<x> = -\frac{<b>}{<a>}"),
+            concept_hint=f"Collect the {x} terms on one side and the numbers on the other, then divide.",
+            calls=[ToolCall("math", "solve_linear", {"a": a1, "b": a0, "c": 0.0})],
+            extract=field_of("x"),
+            score=7.0,
+            notes=[f"rearranged: {_g(a1)}{x} + {_g(a0)} = 0"],
+        )
+    ask = question.ask
+    if re.search(r"larg|bigg|great|higher|maximum", ask):
+        choose, which = max, "larger"
+    elif re.search(r"small|lesser|lower|minimum", ask):
+        choose, which = min, "smaller"
+    elif re.search(r"positive|non-?negative", ask):
+        choose, which = (lambda roots: max(roots)), "positive"
+    elif re.search(r"negative", ask):
+        choose, which = min, "negative"
+    else:
+        choose, which = max, ""
+    notes = []
+    if not which:
+        notes.append("a quadratic has two roots; the larger one is given as the answer (see the steps for both)")
+
+    def extract(results: StructuredResults) -> float:
+        roots = [float(r) for r in results[-1]["real_roots"]]
+        if not roots:
+            raise ValueError("no real roots")
+        if which == "positive":
+            roots = [r for r in roots if r > 0] or roots
+        elif which == "negative":
+            roots = [r for r in roots if r < 0] or roots
+        return choose(roots)
+
+    return Plan(
+        recipe="quadratic",
+        topic="math",
+        concepts=["quadratic equations", "quadratic formula"],
+        unknown=Var("x", x, x, f"{which + ' ' if which else ''}root", "number"),
+        knowns=[Var("a", "a", "a", f"coefficient of {x}²", "number", a2), Var("b", "b", "b", f"coefficient of {x}", "number", a1),
+                Var("c", "c", "c", "constant term", "number", a0), eq],
+        formula=("<x> = (-<b> ± √(<b>^2 - 4 <a> <c>)) / (2 <a>)", r"<x> = \frac{-<b> \pm \sqrt{<b>^2 - 4<a><c>}}{2<a>}"),
+        concept_hint=f"Write the equation as a{x}² + b{x} + c = 0 and use the quadratic formula (or factorise).",
+        calls=[ToolCall("math", "solve_quadratic", {"a": a2, "b": a1, "c": a0, "variable": x})],
+        extract=extract,
+        score=7.0,
+        notes=notes,
+    )
+
+
+def _g(x: float) -> str:
+    return f"{x:g}"
+
+
+# --- trigonometry ----------------------------------------------------------------------------------------
+
+_TRIG_NAMES = {"sin": "sin", "sine": "sin", "cos": "cos", "cosine": "cos", "tan": "tan", "tangent": "tan",
+               "csc": "csc", "cosec": "csc", "sec": "sec", "cot": "cot"}
+_INVERSE = re.compile(
+    r"\b(?:arc(sin|cos|tan)|a(sin|cos|tan)|(sin|cos|tan)\s?\^\s?-1|(?:inverse|arc)\s(sine|cosine|tangent)(?: of)?|"
+    r"angle whose (sine|cosine|tangent) is)\s?\(?\s?(-?\d*\.?\d+)"
+)
+_PI_ANGLE = re.compile(r"\(?\s?(\d*\.?\d*)\s?(?:\*\s?)?(?:pi|π)\s?(?:/\s?(\d+(?:\.\d+)?))?\s?\)?")
+
+
+@recipe("trigonometry", "math", {"trig", "angle", "conversion", "root"} | TARGETS_ANY)
+def trigonometry(question: Question) -> Plan | None:
+    lower = question.lower
+    inverse = _INVERSE.search(lower)
+    if inverse:
+        name = next(g for g in inverse.groups()[:5] if g)
+        function = {"sin": "asin", "cos": "acos", "tan": "atan", "sine": "asin", "cosine": "acos", "tangent": "atan"}[name]
+        value = float(inverse.group(6))
+        radians = question.unit_request is not None and "radian" in question.unit_request.pint_unit
+        return Plan(
+            recipe="inverse_trigonometry",
+            topic="math",
+            concepts=["inverse trigonometric functions"],
+            unknown=Var("theta", "θ", r"\theta", "angle", "angle"),
+            knowns=[Var("v", "y", "y", "value", "number", value)],
+            formula=(f"<theta> = {function}(<v>)", rf"<theta> = \{function.replace('a', 'arc', 1)}(<v>)"),
+            concept_hint=f"The inverse function gives the angle whose {name} is the value (the principal value).",
+            calls=[ToolCall("math", "inverse_trigonometric", {"function": function, "value": value})],
+            extract=field_of("principal_rad"),
+            score=7.0,
+            default_unit=None if radians else "degree",
+        )
+    m = re.search(r"\b(sin|cos|tan|sine|cosine|tangent|cosec|csc|sec|cot)\b(?:\s?of)?\s?\(?\s?", lower)
+    if m is None or any(q.unit and q.kind != "angle" for q in question.quantities if not q.implied):
+        return None  # "cos" inside a physics question is part of its formula, not the question
+    function = _TRIG_NAMES[m.group(1)]
+    after = question.text[m.end():]
+    angle_q = next((q for q in question.quantities if q.start >= m.end() and q.start - m.end() <= 3), None)
+    pi = _PI_ANGLE.match(after.lower())
+    notes: list[str] = []
+    if pi and (pi.group(0).count("pi") or "π" in pi.group(0)):
+        factor = float(pi.group(1)) if pi.group(1) else 1.0
+        divisor = float(pi.group(2)) if pi.group(2) else 1.0
+        theta = factor * math.pi / divisor
+        source = None
+        shown = Var("theta", "θ", r"\theta", "angle", "angle", theta)
+    elif angle_q is not None:
+        if angle_q.kind == "angle":
+            theta, source = angle_q.si, angle_q
+        elif angle_q.kind == "number":
+            # No unit: whole multiples of 15 are taken as degrees (sin 30), anything else as radians.
+            if angle_q.value == int(angle_q.value) and angle_q.value % 15 == 0 and angle_q.value != 0:
+                theta = math.radians(angle_q.value)
+                notes.append(f"no unit given: taking {angle_q.text} as degrees")
+                source = Quantity(angle_q.value, "degree", "angle", theta, angle_q.start, angle_q.end, angle_q.text, angle_q.sig_figs)
+            else:
+                theta, source = angle_q.value, angle_q
+                notes.append(f"no unit given: taking {angle_q.text} as radians")
+        else:
+            return None
+        shown = var("theta", "θ", r"\theta", "angle", "angle", source) if source.kind == "angle" else Var(
+            "theta", "θ", r"\theta", "angle (rad)", "angle", theta, source)
+    else:
+        raise Missing(f"the {function} of an angle", ["the angle (with its unit, e.g. '60 degrees')"], score=4.0)
+    return Plan(
+        recipe="trigonometry",
+        topic="math",
+        concepts=["trigonometric functions"],
+        unknown=Var("y", f"{function} θ", rf"\{function}\theta", f"{function} of the angle", "number"),
+        knowns=[shown],
+        formula=(f"<y> = {function}(<theta>)", rf"<y> = \{function}(<theta>)"),
+        concept_hint=(
+            f"{function} is a ratio of sides in a right triangle (or a coordinate on the unit circle); "
+            "make sure your calculator is in the angle mode of the question."
+        ),
+        calls=[ToolCall("math", "trigonometric_values", {"angle": theta})],
+        extract=field_of(function),
+        score=7.0,
+        notes=notes,
+    )
+
+
+@recipe("logarithm", "math", {"log"} | TARGETS_ANY)
+def logarithm(question: Question) -> Plan | None:
+    m = re.search(r"\b(?:(ln)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?(\d+(?:\.\d+)?)", question.lower)
+    if m is None or any(q.unit for q in question.quantities):
+        return None
+    base: float | str = "e" if m.group(1) or m.group(2) == "e" else float(m.group(2)) if m.group(2) else 10.0
+    x = float(m.group(3))
+    shown = "ln" if base == "e" else f"log{_g(base) if isinstance(base, float) else base}"
+    return Plan(
+        recipe="logarithm",
+        topic="math",
+        concepts=["logarithms"],
+        unknown=Var("y", "y", "y", "logarithm", "number"),
+        knowns=[Var("x", "x", "x", "argument", "number", x)],
+        formula=(f"<y> = {shown}(<x>)", rf"<y> = \{'ln' if base == 'e' else 'log'}(<x>)"),
+        concept_hint="A logarithm answers 'to what power must the base be raised to give x?'.",
+        calls=[ToolCall("math", "logarithm", {"x": x, "base": base})],
+        extract=field_of("value"),
+        score=7.0,
+    )
+
+
+# --- triangles ---------------------------------------------------------------------------------------------
+
+
+@recipe("triangle", "math", {"side", "distance", "angle", "conversion"})
+def triangle(question: Question) -> Plan | None:
+    if not question.has(r"\btriangle\b|hypotenuse|\blegs?\b|right[- ]angled"):
+        return None
+    target = question.target
+    assert target is not None
+    sides = [q for q in question.quantities if q.kind in ("length", "number") and not q.implied
+             and question.near(q, r"side|leg|hypotenuse|length|and|are|of|,", 40, 20)]
+    angles = question.stated("angle")
+    right = question.has(r"right[- ]?(?:angled )?triangle|right angle|hypotenuse|\blegs?\b")
+    if len(sides) < 2:
+        raise Missing("a triangle", ["two side lengths (and the angle between them)"], score=3.0)
+    unit = sides[0].unit
+    def value(q: Quantity) -> float:
+        return q.si if unit else q.value
+    a, b = sides[0], sides[1]
+    args: dict[str, float] = {}
+    knowns = [Var("a", "a", "a", "first side", a.kind if unit else "number", value(a), a),
+              Var("b", "b", "b", "second side", b.kind if unit else "number", value(b), b)]
+    if right and not angles:
+        hypotenuse_given = next((q for q in sides if question.near(q, r"hypotenuse", 30, 15)), None)
+        if hypotenuse_given is not None:
+            leg = a if hypotenuse_given is b else b
+            args = {"c": value(hypotenuse_given), "a": value(leg), "C": math.pi / 2}
+            knowns = [Var("c", "c", "c", "hypotenuse", "number", value(hypotenuse_given), hypotenuse_given),
+                      Var("a", "a", "a", "leg", "number", value(leg), leg)]
+            unknown = Var("b", "b", "b", "other leg", "number" if not unit else "length")
+            formula = ("<b> = √(<c>^2 - <a>^2)", r"<b> = \sqrt{<c>^2 - <a>^2}")
+            key = "b"
+        else:
+            args = {"a": value(a), "b": value(b), "C": math.pi / 2}
+            unknown = Var("c", "c", "c", "hypotenuse", "number" if not unit else "length")
+            formula = ("<c> = √(<a>^2 + <b>^2)", r"<c> = \sqrt{<a>^2 + <b>^2}")
+            key = "c"
+        concept = "In a right triangle the sides satisfy Pythagoras' theorem: a² + b² = c², c the hypotenuse."
+    elif angles:
+        angle = angles[0]
+        args = {"a": value(a), "b": value(b), "C": angle.si}
+        knowns.append(var("C", "C", "C", "included angle", "angle", angle))
+        unknown = Var("c", "c", "c", "third side", "number" if not unit else "length")
+        formula = ("<c> = √(<a>^2 + <b>^2 - 2 <a> <b> cos <C>)", r"<c> = \sqrt{<a>^2 + <b>^2 - 2<a><b>\cos <C>}")
+        key = "c"
+        concept = "Two sides and the angle between them: the law of cosines gives the third side."
+    else:
+        return None
+    if target.name == "angle":
+        return None
+    return Plan(
+        recipe="triangle",
+        topic="math",
+        concepts=["triangles", "law of cosines" if angles else "Pythagoras' theorem"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=concept,
+        calls=[ToolCall("math", "solve_triangle", args)],
+        extract=lambda results: float(results[-1]["triangles"][0][key]),
+        score=6.0,
+    )
+
+
+# --- unit conversion ----------------------------------------------------------------------------------------
+
+CONVERT = r"\bconvert\b|\bexpress\b|\bhow many \w+(?:/\w+)?(?: \w+)? (?:are|is) (?:there )?in\b|\bchange\b.* \b(?:to|into)\b|\bin terms of\b"
+
+
+@recipe("conversion", "math", TARGETS_ANY | {"conversion", "time", "distance", "velocity", "angle", "angular_velocity", "mass", "energy", "force", "power"})
+def conversion(question: Question) -> Plan | None:
+    request = question.unit_request
+    stated = [q for q in question.quantities if not q.implied and q.unit]
+    # "Convert 5 km to m", "How many m are in 5 km", "What is 72 km/h in m/s?" (the value is in the question)
+    explicit = question.asks(CONVERT) or question.has(r"^\s*(?:convert|express)\b")
+    cue = explicit or any(q.start >= question.ask_start for q in stated) and question.asks(r"^\s*what(?:'s| is| are)\b")
+    if request is None:
+        if explicit and stated:
+            raise Missing("a unit conversion", ["the unit to convert to"], score=4.0)
+        return None
+    candidates = [q for q in stated if compatible(q.kind, request.kind) or {q.kind, request.kind} <= {"angular_velocity", "frequency"}]
+    if len(candidates) != 1:
+        return None
+    q = candidates[0]
+    if not cue and len(question.stated(*{x.kind for x in question.quantities if not x.implied})) != 1:
+        return None  # several givens: a physics question that happens to ask for a unit
+    from physics_assistant.agents_api.teaching import short_unit
+
+    to_unit = short_unit(request.pint_unit)
+    from_unit = short_unit(q.unit)
+    return Plan(
+        recipe="conversion",
+        topic="math",
+        concepts=["unit conversion"],
+        unknown=Var("y", "y", "y", f"value in {to_unit}", request.kind),
+        knowns=[Var("x", q.text, q.text, "given", q.kind, q.si, q)],
+        formula=(f"<y> = {q.text} × (conversion factor {from_unit} → {to_unit})", rf"<y> = \mathrm{{{q.text}}} \times k"),
+        concept_hint="Multiply by a conversion factor equal to 1 (e.g. 1000 m / 1 km) so the old unit cancels.",
+        calls=[ToolCall("math", "convert_units", {"quantity": f"{q.value:g} {from_unit}", "to_unit": to_unit})],
+        extract=lambda results: float(results[-1]["si_value"]),
+        score=8.0 if cue else 2.0,
+        default_unit=request.pint_unit,
+    )
+
+
+__all__ = ["EXACT", "find_polynomial"]
