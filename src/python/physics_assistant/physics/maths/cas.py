@@ -407,6 +407,16 @@ def _units_mismatch(exc: pint.errors.DimensionalityError) -> str:
     )
 
 
+def _bare_zeros(values: dict[str, Any], bound: dict[str, pint.Quantity], symbols: dict[str, Any]) -> dict[Any, int]:
+    """A bare 0 fits any dimension ("u = 0" next to "a = 9.81 m/s^2"): substitute it exactly
+    instead of treating it as a dimensionless number that cannot be added to a speed."""
+    return {
+        symbols[name]: 0
+        for name, raw in values.items()
+        if not isinstance(raw, bool) and isinstance(raw, int | float) and raw == 0 and name in symbols and name in bound
+    }
+
+
 def _given(values: dict[str, Any]) -> str:
     return ", ".join(
         f"{name} = {raw:g}" if isinstance(raw, float | int) else f"{name} = {raw}" for name, raw in values.items()
@@ -451,12 +461,16 @@ def solve_formula(formula: str, values: dict[str, Any], unknown: str | None = No
             raise CasInputError("formula", f"cannot isolate {unknown} in closed form")
         steps.append("Rearranged: " + "; ".join(f"{unknown} = {text(s)}" for s in solved))
     steps.append(f"Given: {_given(values)}")
+    zeros = _bare_zeros(values, bound, symbols)
     evaluate = _Evaluator(bound)
     solutions: list[dict[str, Any]] = []
     not_real = 0
     for expression in solved:
         try:
-            q = evaluate(expression)
+            reduced = expression.subs(zeros)
+            if reduced.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+                raise _NotReal()
+            q = evaluate(reduced)
         except _NotReal:
             not_real += 1
             continue
@@ -496,13 +510,15 @@ def propagate_uncertainty(formula: str, values: dict[str, Any], uncertainties: d
     if missing:
         raise CasInputError("values", f"missing values for: {', '.join(missing)}")
     sigmas = _read_uncertainties(uncertainties, bound, set(symbols))
+    zeros = _bare_zeros(values, bound, symbols)
     evaluate = _Evaluator(bound)
     try:
-        value = evaluate(expr)
+        value = evaluate(_finite_or_raise(expr.subs(zeros)))
         terms = []
         for var, sigma in sigmas.items():
             derivative = sympy.diff(expr, symbols[var])
-            partial = evaluate(derivative) if derivative != 0 else _Q(0.0, value.units / bound[var].units)
+            at_point = _finite_or_raise(derivative.subs(zeros))
+            partial = evaluate(at_point) if at_point != 0 else _Q(0.0, value.units / bound[var].units)
             terms.append((var, derivative, abs(partial * sigma)))
         variance = sum((t[2] ** 2 for t in terms[1:]), terms[0][2] ** 2)
     except _NotReal:
@@ -547,6 +563,12 @@ def propagate_uncertainty(formula: str, values: dict[str, Any], uncertainties: d
         "contributions": contributions,
         "steps": steps,
     }
+
+
+def _finite_or_raise(expr: sympy.Expr) -> sympy.Expr:
+    if expr.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+        raise _NotReal()
+    return expr
 
 
 def _read_uncertainties(

@@ -87,12 +87,32 @@ _SKIP_TOKENS = {tokenize.ENCODING, tokenize.NEWLINE, tokenize.NL, tokenize.ENDMA
 
 # What people paste from documents, in the spelling the tokenizer understands.
 _TYPOGRAPHY = (("−", "-"), ("×", "*"), ("·", "*"), ("÷", "/"), ("π", "pi"), ("²", "^2"), ("³", "^3"), ("√", "sqrt"))
+_GREEK = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "Δ": "Delta",
+    "ε": "epsilon",
+    "θ": "theta",
+    "λ": "lambda",
+    "μ": "mu",
+    "ν": "nu",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+    "φ": "phi",
+    "ω": "omega",
+    "Ω": "Omega",
+}
 
 
 def _normalise(text: str) -> str:
     text = text.strip()
     for old, new in _TYPOGRAPHY:
         text = text.replace(old, new)
+    for letter, name in _GREEK.items():
+        text = text.replace(letter, f" {name} ")
     return text
 
 
@@ -125,7 +145,9 @@ def _tokens(text: str) -> list[tokenize.TokenInfo]:
             if len(tok.string) > MAX_NUMBER_DIGITS:
                 raise ExpressionError(f"number {tok.string[:12]}... {where} has too many digits")
         elif tok.type == tokenize.NAME:
-            if keyword.iskeyword(tok.string) or not NAME_RE.match(tok.string) or "__" in tok.string:
+            if tok.string in _KEYWORD_NAMES:
+                pass  # "lambda" is a decay constant or a wavelength here, not a keyword
+            elif keyword.iskeyword(tok.string) or not NAME_RE.match(tok.string) or "__" in tok.string:
                 raise ExpressionError(f"{tok.string!r} {where} is not allowed in an expression")
             if len(tok.string) > MAX_NAME_LENGTH:
                 raise ExpressionError(f"name {tok.string[:12]}... {where} is too long")
@@ -138,6 +160,21 @@ def _tokens(text: str) -> list[tokenize.TokenInfo]:
             raise ExpressionError(f"{tok.string!r} {where} is not allowed in an expression")
         out.append(tok)
     return out
+
+
+def _check_calls(tokens: list[tokenize.TokenInfo]) -> None:
+    """`name(a, b)` with an unknown name is a call to a function we do not have (not a product)."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.type != tokenize.NAME or tok.string in FUNCTIONS or tokens[i + 1].string != "(":
+            continue
+        depth = 0
+        for inner in tokens[i + 1 :]:
+            depth += {"(": 1, ")": -1}.get(inner.string, 0)
+            if depth == 0:
+                break
+            if depth == 1 and inner.string == ",":
+                known = ", ".join(sorted(FUNCTIONS))
+                raise ExpressionError(f"unknown function {tok.string!r}; known functions: {known}")
 
 
 def _with_implicit_multiplication(tokens: list[tokenize.TokenInfo]) -> str:
@@ -154,6 +191,8 @@ def _with_implicit_multiplication(tokens: list[tokenize.TokenInfo]) -> str:
             parts.append("*")
         if tok.type == tokenize.NUMBER:
             parts.append(f"{_NUMBER_PREFIX}{tok.string.replace('.', 'p').replace('+', '').replace('-', 'm')}")
+        elif tok.type == tokenize.NAME and tok.string in _KEYWORD_NAMES:
+            parts.append(f"{_KEYWORD_PREFIX}{tok.string}")
         else:
             parts.append("**" if tok.string == "^" else tok.string)
         previous = tok
@@ -161,6 +200,9 @@ def _with_implicit_multiplication(tokens: list[tokenize.TokenInfo]) -> str:
 
 
 _NUMBER_PREFIX = "n__"
+# Python keywords that are ordinary variable names in physics; written as placeholders for ast.
+_KEYWORD_NAMES = frozenset({"lambda"})
+_KEYWORD_PREFIX = "kw__"
 
 
 def _number(placeholder: str) -> sympy.Rational:
@@ -201,6 +243,8 @@ class _Builder:
         if isinstance(node, ast.Name):
             if node.id.startswith(_NUMBER_PREFIX):
                 return _number(node.id)
+            if node.id.startswith(_KEYWORD_PREFIX):
+                return self.symbol(node.id[len(_KEYWORD_PREFIX) :])
             if node.id in CONSTANTS:
                 return CONSTANTS[node.id]
             if node.id in FUNCTIONS:
@@ -213,6 +257,8 @@ class _Builder:
             return self._binop(node)
         if isinstance(node, ast.Call):
             return self._call(node)
+        if isinstance(node, ast.Tuple):
+            raise ExpressionError("a comma is only allowed between the arguments of a function")
         raise ExpressionError(f"unsupported construct ({type(node).__name__}) in the expression")
 
     def _binop(self, node: ast.BinOp) -> sympy.Expr:
@@ -287,7 +333,9 @@ def parse_equation(text: str, symbol: Callable[[str], sympy.Symbol] = default_sy
 def _source(text: str) -> str:
     if not isinstance(text, str):
         raise ExpressionError("expected the expression as text")
-    return _with_implicit_multiplication(_tokens(_normalise(text)))
+    tokens = _tokens(_normalise(text))
+    _check_calls(tokens)
+    return _with_implicit_multiplication(tokens)
 
 
 def _build(source: str, symbol: Callable[[str], sympy.Symbol]) -> sympy.Expr:
@@ -303,6 +351,8 @@ def parse_symbol_name(name: str) -> str:
     name = name.strip()
     if not NAME_RE.match(name) or "__" in name or len(name) > MAX_NAME_LENGTH or keyword.iskeyword(name):
         raise ExpressionError(f"{name!r} is not a valid variable name (letters, digits and _; starts with a letter)")
+    if name in _KEYWORD_NAMES:
+        return name
     if name in FUNCTIONS or name in CONSTANTS:
         raise ExpressionError(f"{name!r} is a function or constant name, not a variable")
     return name

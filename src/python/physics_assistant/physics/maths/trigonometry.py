@@ -14,7 +14,9 @@ STANDARD_TOLERANCE_DEG = 1e-9
 
 def normalise_degrees(degrees: float) -> float:
     value = math.fmod(degrees, 360.0)
-    return value + 360.0 if value < 0 else value
+    if value < 0:
+        value += 360.0
+    return 0.0 if value >= 360.0 else value  # -1e-30 + 360 rounds to 360
 
 
 _AXES = ((0.0, "positive x"), (90.0, "positive y"), (180.0, "negative x"), (270.0, "negative y"), (360.0, "positive x"))
@@ -85,9 +87,8 @@ def trig_values(radians: float) -> TrigValues:
 def exact_values(k: int) -> dict[str, str]:
     """Exact sin, cos, tan, csc, sec, cot of k·15° (k·π/12); 'undefined' where a value does not exist."""
     angle = sympy.pi * (k % 24) / 12
-    s = sympy.nsimplify(sympy.sin(angle))
-    c = sympy.nsimplify(sympy.cos(angle))
-    s, c = sympy.radsimp(s), sympy.radsimp(c)
+    s = sympy.sin(angle)  # sympy evaluates these to the textbook radicals, e.g. (√6 - √2)/4
+    c = sympy.cos(angle)
 
     def show(expr: sympy.Expr | None) -> str:
         if expr is None:
