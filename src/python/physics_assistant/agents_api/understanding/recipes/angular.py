@@ -107,7 +107,7 @@ def rotational_kinematics(question: Question) -> Plan | None:
     labels = {"alpha": ("α", r"\alpha", "angular acceleration", "angular_acceleration"), "w": ("ω", r"\omega", "angular velocity", "angular_velocity"),
               "theta": ("θ", r"\theta", "angle turned", "angle"), "t": ("t", "t", "time", "time")}[unknown_key]
     revs = target.name == "revolutions"
-    speed_words = bool(re.search(r"speed|how fast|rate", question.ask))
+    speed_words = bool(re.search(r"speed|how fast|rate|deceleration|retardation", question.ask))
 
     def extract(results: StructuredResults) -> float:
         value = float(results[-1][result_key])

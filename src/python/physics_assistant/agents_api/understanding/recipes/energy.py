@@ -22,7 +22,10 @@ from physics_assistant.agents_api.understanding.recipes.base import (
 from physics_assistant.agents_api.understanding.recipes.forces import coefficients
 from physics_assistant.agents_api.understanding.recipes.kinematics import FALLING, THROWN_UP, velocity_roles
 
-LIFTING = r"\b(?:lift\w*|rais\w*|carr(?:y|ies|ied) \w+ up|climb\w*|hoist\w*|pick\w* up|up (?:a|the) (?:stairs|ladder|hill)|pull\w* up|haul\w*|winch\w*)\b"
+LIFTING = (
+    r"\b(?:lift\w*|rais\w*|carr(?:y|ies|ied) \w+ up|climb\w*|hoist\w*|pick\w* up|pull\w* up|haul\w*|winch\w*|ascend\w*|"
+    r"(?:runs?|ran|walks?|walked|goes|went|jumps?|cycles?) up|up (?:a|the) (?:flight of )?(?:stairs|steps|ladder|hill))\b"
+)
 DESCENT = (
     r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|falls?|falling|"
     r"skis?|skiing|sleds?|runs?) (?:down|from)\b|roller ?coaster|pendulum|frictionless (?:track|slope|hill|ramp|slide)|"
@@ -295,7 +298,7 @@ def work_energy_theorem(question: Question) -> Plan | None:
         knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
                   var("v", "v", "v", "final speed", "velocity", v)]
         # work done BY brakes or friction is negative; energy "lost"/"removed" or work "against" them is its size
-        magnitude = bool(question.asks(r"lost|removed|dissipated|magnitude|against|how much energy"))
+        magnitude = bool(question.asks(r"lost|removed|dissipated|magnitude|against|how much energy|needed|required|must be done|to stop"))
         return Plan(
             recipe="work_energy_theorem",
             topic="energy",

@@ -381,6 +381,10 @@ def hookes_law(question: Question) -> Plan | None:
     forces = question.stated("force")
     lengths = question.stated("length")
     masses = question.stated("mass")
+    if not ks and target.name in ("force", "extension", "distance"):
+        proportional = _hooke_proportion(question, forces, lengths)
+        if proportional is not None:
+            return proportional
     knowns: list[Var] = []
     args: dict[str, float] = {}
     calls: list = []
@@ -590,16 +594,23 @@ def hanging_tension(question: Question) -> Plan | None:
     if question.has(PULLEY):
         return None
     masses = question.stated("mass")
-    if len(masses) != 1:
-        if not masses:
-            raise Missing("the tension in a rope holding a mass", ["the mass"], score=1.0)
+    if not masses:
+        raise Missing("the tension in a rope holding a mass", ["the mass"], score=1.0)
+    lift = question.has(r"\b(?:lift|elevator|cage|cab)\b")
+    if len(masses) > 1 and not lift:
         return None
     accelerations = question.stated("acceleration")
-    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
+    total = sum(q.si for q in masses)
+    if len(masses) == 1:
+        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
+    else:
+        # a lift and what it carries hang from the same cable
+        knowns = [Var("m", "m", "m", "total mass (" + " + ".join(q.text for q in masses) + ")", "mass", total, masses[0]), g_var(question)]
     a = 0.0
     if accelerations:
         q = accelerations[0]
-        down = question.near(q, r"down|descend|lower", 50, 40) and not question.near(q, r"\bup\b|upward|rais|lift|ascend", 50, 40)
+        # "lift" is also the British elevator, so it says nothing about the direction
+        down = question.near(q, r"down|descend|lower", 50, 40) and not question.near(q, r"\bup\b|upward|rais|ascend", 50, 40)
         slowing = question.near(q, r"slow|decelerat|brak", 50, 40)
         a = -q.si if down != slowing else q.si
         knowns.insert(1, Var("a", "a", "a", "acceleration (up positive)", "acceleration", a, q))
@@ -612,7 +623,7 @@ def hanging_tension(question: Question) -> Plan | None:
         knowns=knowns,
         formula=formula,
         concept_hint="Draw the forces on the hanging mass: tension up, weight down; their difference gives m a.",
-        calls=[ToolCall("forces", "tension_hanging_mass", {"mass": masses[0].si, "acceleration": a, "g": question.g})],
+        calls=[ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g})],
         extract=field_of("tension"),
         score=3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend"),
     )
@@ -708,4 +719,50 @@ def friction(question: Question) -> Plan | None:
         calls=[ToolCall("forces", "friction", args)],
         extract=extract,
         score=4.0 + count_cues(question, r"friction", r"coefficient"),
+    )
+
+
+def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[Quantity]) -> Plan | None:
+    """'200 N stretches it 0.25 m; what force stretches it 0.4 m?': find k from the first pair, then use it."""
+    target = question.target
+    assert target is not None
+    asks_force = target.name == "force"
+    known_pair = (forces[:1], lengths[:1])
+    if asks_force and len(forces) == 1 and len(lengths) == 2:
+        new = next((q for q in lengths if q.start >= question.ask_start), lengths[1])
+        old_x = next(q for q in lengths if q is not new)
+        f0, x0 = forces[0], old_x
+    elif not asks_force and len(forces) == 2 and len(lengths) == 1:
+        new = next((q for q in forces if q.start >= question.ask_start), forces[1])
+        f0 = next(q for q in forces if q is not new)
+        x0 = lengths[0]
+    else:
+        return None
+    del known_pair
+    first = ToolCall("forces", "hookes_law", {"force": f0.si, "extension": x0.si})
+    key, arg = ("applied_force", "extension") if asks_force else ("extension", "force")
+
+    def second(results: StructuredResults) -> ToolCall:
+        return ToolCall("forces", "hookes_law", {"spring_constant": float(results[0]["spring_constant"]), arg: new.si})
+
+    knowns = [var("F0", "F1", "F_1", "first force", "force", f0), var("x0", "x1", "x_1", "first extension", "length", x0)]
+    if asks_force:
+        knowns.append(var("x", "x2", "x_2", "new extension", "length", new))
+        unknown = Var("F", "F2", "F_2", "force for the new extension", "force")
+        formula = ("<F> = (<F0> / <x0>) × <x>", r"<F> = \frac{<F0>}{<x0>}\,<x>")
+    else:
+        knowns.append(var("x", "F2", "F_2", "new force", "force", new))
+        unknown = Var("F", "x2", "x_2", "extension for the new force", "length")
+        formula = ("<F> = <x> / (<F0> / <x0>)", r"<F> = \frac{<x>}{<F0>/<x0>}")
+    return Plan(
+        recipe="hookes_law",
+        topic="forces",
+        concepts=["Hooke's law", "springs"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Hooke's law makes force proportional to extension: find k = F / x from the first case, then use it.",
+        calls=[first, second],
+        extract=lambda results: abs(float(results[-1][key])),
+        score=4.5,
     )

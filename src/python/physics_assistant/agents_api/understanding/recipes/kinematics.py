@@ -288,6 +288,8 @@ def vertical_throw(question: Question) -> Plan | None:
     height_q = next((q for q in lengths if question.near(q, r"height|high|tall|cliff|building|tower|roof|bridge|above|from|top|off|window|balcony|deep|well")), None)
     if target.name == "time" and falling and not up and not down and height_q is None:
         return None  # a drop timed over a distance that is not a height: constant acceleration
+    if up and not speeds and target.name == "velocity" and question.stated("time"):
+        return _launch_speed_from_time(question)
     if (up or down) and not speeds:
         raise Missing("a ball thrown vertically", ["the speed it is thrown at"], score=1.5)
     if not (up or down) and height_q is None:
@@ -444,4 +446,34 @@ def projectile(question: Question) -> Plan | None:
         calls=[ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g})],
         extract=extract,
         score=score,
+    )
+
+
+def _launch_speed_from_time(question: Question) -> Plan | None:
+    """Thrown straight up and timed: back in the hand after T (x = 0), or at the top after t (v = 0)."""
+    t = question.stated("time")[0]
+    to_top = question.has(r"(?:highest|top|maximum|max|peak) (?:point|height)|stops? rising|reaches? (?:its|the) (?:top|highest|maximum)")
+    back = question.has(r"return\w*|comes? back|back (?:to|down|into)|caught|lands?|falls? back|in the air|hits? the ground")
+    if not (to_top or back):
+        raise Missing("a vertical throw timed by a clock", ["what happens at that time (back in the hand, or at the top)"], score=2.0)
+    knowns = [var("t", "t", "t", "time to the top" if to_top else "time of flight", "time", t),
+              Var("a", "g", "g", "gravitational field strength", "acceleration", -question.g, question.g_source)]
+    if to_top:
+        args = {"v": 0.0, "a": -question.g, "t": t.si}
+        formula = ("<v0> = <a> <t> (at the top v = 0)", r"<v0> = g t")
+    else:
+        args = {"x": 0.0, "a": -question.g, "t": t.si}
+        formula = ("<v0> = <a> <t> / 2 (back where it started: x = 0)", r"<v0> = \frac{g t}{2}")
+    return Plan(
+        recipe="vertical_throw",
+        topic="kinematics",
+        concepts=["free fall", "vertical motion under gravity"],
+        unknown=Var("v0", "v0", "v_0", "launch speed", "velocity"),
+        knowns=knowns,
+        formula=formula,
+        concept_hint="Going up and coming down take equal times; at the top the velocity is zero and the acceleration is g downward throughout.",
+        calls=[ToolCall("kinematics", "constant_acceleration", args)],
+        extract=lambda results: abs(float(results[-1]["v0"])),
+        score=4.0,
+        notes=["taking upward as positive, so a = -g"],
     )

@@ -6,6 +6,7 @@ import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
 from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.recipes.kinematics import velocity_roles
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -153,6 +154,15 @@ def impulse(question: Question) -> Plan | None:
     bounce = question.has(BOUNCE)
     if not stated:
         raise Missing(f"a change of momentum asking for the {target.label}", ["the speeds before and after"], score=2.0)
+    initial, final = velocity_roles(question, speeds)
+    launched = question.has(r"\b(?:struck|hit|kicked|served|thrown|fired|launched|pushed|shot)\b")
+    if len(stated) == 1 and final is stated[0] and (initial is None or initial.implied) and launched and not bounce:
+        # "a ball is struck and leaves at 70 m/s": it started at rest
+        v0_q, v0 = initial, 0.0
+        v_q, v = final, final.si
+        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before (at rest)", "velocity", 0.0, v0_q),
+                  Var("v", "v", "v", "velocity after", "velocity", v, v_q)]
+        return _impulse_or_force(question, name, masses[0], knowns, v0, v, times)
     v0_q = stated[0]
     v0 = v0_q.si
     if len(stated) >= 2:
@@ -166,6 +176,11 @@ def impulse(question: Question) -> Plan | None:
         raise Missing(f"a change of momentum asking for the {target.label}", ["the speed afterwards"], score=3.0)
     knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before", "velocity", v0, v0_q),
               Var("v", "v", "v", "velocity after" + (" (reversed: negative)" if v < 0 else ""), "velocity", v, v_q)]
+    return _impulse_or_force(question, name, masses[0], knowns, v0, v, times)
+
+
+def _impulse_or_force(question: Question, name: str, mass: Quantity, knowns: list[Var], v0: float, v: float, times: list[Quantity]) -> Plan | None:
+    masses = [mass]
     if name in ("average_force", "force"):
         if not times:
             raise Missing("the average force of an impact", ["the contact time"], score=3.5)
@@ -349,7 +364,8 @@ def recoil(question: Question) -> Plan | None:
     knowns = [var("m1", "m1", "m_1", "mass of the part whose speed is given", "mass", m_given),
               var("v1", "v1", "v_1", "its velocity", "velocity", speeds[0]),
               var("m2", "m2", "m_2", "mass of the other part", "mass", m_asked)]
-    speed_only = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask))
+    # "recoil" already says backwards: the answer is its size (a signed velocity only when asked so)
+    speed_only = bool(re.search(r"speed|how fast|magnitude|recoil", target.phrase + " " + question.ask))
 
     def extract(results: StructuredResults) -> float:
         value = float(results[-1]["velocity_2"])
@@ -366,5 +382,5 @@ def recoil(question: Question) -> Plan | None:
         calls=[ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})],
         extract=extract,
         score=5.5,
-        notes=["the minus sign means the other part moves backwards"] if not speed_only else [],
+        notes=["it moves in the opposite direction to the other part (the tool's velocity is negative)"],
     )
