@@ -80,7 +80,7 @@ def test_missing_expired_forged_and_wrong_type_tokens_are_401(
             "Authorization": "Bearer "
             + jwt.encode(
                 {"sub": str(user.id), "role": "admin", "type": "access", "iat": 0, "exp": time.time() + 99},
-                None,
+                None,  # type: ignore[arg-type]
                 algorithm="none",
             )
         },

@@ -39,8 +39,8 @@ def test_graph_in_the_database_is_acyclic_and_rooted(database_api_server) -> Non
         "MATCH (c:Concept) WHERE EXISTS { MATCH (c)-[:PREREQUISITE*1..]->(c) } RETURN count(c) AS n",
     )
     assert cyclic[0]["n"] == 0
-    roots = {
-        r["name"]
+    roots: set[str] = {
+        str(r["name"])
         for r in _cypher(
             database_api_server,
             "MATCH (c:Concept) WHERE NOT EXISTS { MATCH (c)-[:PREREQUISITE]->(:Concept) } RETURN c.name AS name",

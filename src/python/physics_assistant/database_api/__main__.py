@@ -9,6 +9,9 @@ import logging
 import os
 import secrets
 import sys
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from physics_assistant.core.logging import configure_logging
 from physics_assistant.core.settings import load_settings
@@ -16,16 +19,38 @@ from physics_assistant.database_api.settings import DatabaseApiSettings
 from physics_assistant.database_api.stores import SERVICE
 
 log = logging.getLogger("physics_assistant.database_api")
+T = TypeVar("T")
 
 
-def _migrate(settings: DatabaseApiSettings) -> None:
-    from physics_assistant.database_api.postgres.migrations import migrate
+def _retrying(what: str, wait_s: float, attempt: Callable[[], T], down: tuple[type[Exception], ...]) -> T:
+    """Run `attempt` until it succeeds or `wait_s` passes: one-shot jobs (Compose, Kubernetes)
+    often start before their store accepts connections."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return attempt()
+        except down as exc:
+            if time.monotonic() >= deadline:
+                raise SystemExit(f"{what}: store unreachable after {wait_s:g} s: {exc}") from None
+            log.info("store not ready; retrying", extra={"step": what, "error": str(exc)[:200]})
+            time.sleep(1.0)
 
-    applied = asyncio.run(migrate(settings.postgres_dsn, timeout_s=max(settings.store_timeout_s, 10)))
+
+def _migrate(settings: DatabaseApiSettings, wait_s: float) -> None:
+    from physics_assistant.database_api.postgres.migrations import MigrationError, migrate
+    from physics_assistant.database_api.postgres.pool import POSTGRES_DOWN
+
+    def attempt() -> list[Any]:
+        return asyncio.run(migrate(settings.postgres_dsn, timeout_s=max(settings.store_timeout_s, 10)))
+
+    try:
+        applied = _retrying("migrate", wait_s, attempt, POSTGRES_DOWN)
+    except MigrationError as exc:
+        raise SystemExit(f"migrate: {exc}") from None
     log.info("migrations done", extra={"applied": [f"{m.version:04d}_{m.name}" for m in applied]})
 
 
-def _load_graph(settings: DatabaseApiSettings) -> None:
+def _load_graph(settings: DatabaseApiSettings, wait_s: float) -> None:
     from physics_assistant.database_api.graph.catalog import CATALOG
     from physics_assistant.database_api.graph.driver import Graph
     from physics_assistant.database_api.graph.loader import load_graph
@@ -51,7 +76,9 @@ def _load_graph(settings: DatabaseApiSettings) -> None:
             await redis.aclose()
         return counts
 
-    counts = asyncio.run(run())
+    from physics_assistant.database_api.graph.driver import NEO4J_DOWN
+
+    counts = _retrying("load-graph", wait_s, lambda: asyncio.run(run()), NEO4J_DOWN)
     log.info("knowledge graph loaded", extra={"version": CATALOG.version, "counts": counts})
     print(json.dumps({"version": CATALOG.version, **counts}))
 
@@ -112,8 +139,14 @@ def _serve(settings: DatabaseApiSettings, args: argparse.Namespace) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="database-api.pex", description="Physics Assistant Database API (:8001)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("migrate", help="apply pending PostgreSQL migrations (idempotent, safe to run concurrently)")
-    sub.add_parser("load-graph", help="create constraints and load the knowledge graph (idempotent)")
+    migrate = sub.add_parser(
+        "migrate", help="apply pending PostgreSQL migrations (idempotent, safe to run concurrently)"
+    )
+    load = sub.add_parser("load-graph", help="create constraints and load the knowledge graph (idempotent)")
+    for one_shot in (migrate, load):
+        one_shot.add_argument(
+            "--wait", type=float, default=60.0, metavar="SECONDS", help="retry while the store is unreachable"
+        )
     create = sub.add_parser("create-user", help="create an account with any role (e.g. the first admin)")
     create.add_argument("--username", required=True)
     create.add_argument("--email", required=True)
@@ -131,9 +164,9 @@ def main(argv: list[str] | None = None) -> None:
     settings = load_settings(DatabaseApiSettings)
     configure_logging(SERVICE, settings.log_level)
     if args.command == "migrate":
-        _migrate(settings)
+        _migrate(settings, args.wait)
     elif args.command == "load-graph":
-        _load_graph(settings)
+        _load_graph(settings, args.wait)
     elif args.command == "create-user":
         _create_user(settings, args)
     else:

@@ -13,6 +13,10 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+# starlette is FastAPI's own foundation (installed with it); its HTTPException is what routing raises.
+from starlette.exceptions import HTTPException as StarletteHTTPException  # pants: no-infer-dep
+from starlette.routing import Match  # pants: no-infer-dep
+
 from physics_assistant import __version__
 from physics_assistant.core.http import ServiceUnavailable, install_common
 from physics_assistant.core.settings import load_settings
@@ -73,7 +77,29 @@ def create_app(settings: DatabaseApiSettings | None = None) -> FastAPI:
     ):
         app.include_router(router, dependencies=[Depends(limit_by_address)])
     _install_error_handlers(app)
+    _document_health_errors(app)
     return app
+
+
+def _document_health_errors(app: FastAPI) -> None:
+    """core.http's /health routes answer 503 (a store down) and 404 (unknown name) too; say so
+    in the OpenAPI schema, so clients and schemathesis know every status they can get."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = FastAPI.openapi(app)
+            error = {"content": {"application/json": {"schema": {"type": "object"}}}}
+            for path, codes in (
+                ("/health", {"503": "a store is down"}),
+                ("/health/{dependency}", {"503": "down", "404": "unknown"}),
+            ):
+                for operation in schema.get("paths", {}).get(path, {}).values():
+                    for code, description in codes.items():
+                        operation.setdefault("responses", {})[code] = {"description": description, **error}
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _field_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -85,6 +111,14 @@ def _field_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first matching route's methods; list every route's.
+            headers["Allow"] = ", ".join(_allowed_methods(app, request))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+
     @app.exception_handler(RequestValidationError)
     async def on_invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _field_errors(list(exc.errors()))}, status_code=422)
@@ -121,6 +155,16 @@ def _install_error_handlers(app: FastAPI) -> None:
             if exc_type in (OSError, TimeoutError, asyncio.TimeoutError):
                 continue  # too generic to attribute to one store
             app.add_exception_handler(exc_type, _unavailable(store))
+
+
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """Methods of every route whose path matches (PARTIAL = path matches, method does not)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 def _unavailable(store: str) -> Any:

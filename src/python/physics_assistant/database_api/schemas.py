@@ -36,7 +36,9 @@ SessionId = Annotated[str, StringConstraints(pattern=SESSION_ID_PATTERN)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Request bodies: unknown fields and type coercion ("true" for true, "1" for 1) are refused."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 # ---- auth and users
@@ -79,7 +81,7 @@ Preferences = json_object(16_384, "free-form preferences (units, language, hint 
 
 
 class ToolUse(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", strict=True)
 
     server: text(1, 64) | None = None  # type: ignore[valid-type]
     tool: text(1, 128)  # type: ignore[valid-type]

@@ -10,6 +10,7 @@ from physics_assistant.database_api.schemas import ErrorOut
 def responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error answers a route may give (all share {"detail": ...})."""
     text = {
+        400: "request body is not valid JSON or form data",
         401: "missing, expired or forged bearer token",
         403: "your role does not allow this",
         404: "not found, or not yours to see",
@@ -18,4 +19,4 @@ def responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         429: "rate limit exceeded; see Retry-After",
         503: "a store (postgres, neo4j or redis) is unavailable; see Retry-After",
     }
-    return {code: {"model": ErrorOut, "description": text[code]} for code in (*codes, 429, 503)}
+    return {code: {"model": ErrorOut, "description": text[code]} for code in (400, *codes, 429, 503)}

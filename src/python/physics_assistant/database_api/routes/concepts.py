@@ -32,7 +32,12 @@ from physics_assistant.database_api.stores import Stores
 
 router = APIRouter(prefix="/v1", tags=["knowledge graph"])
 
-ConceptName = Annotated[str, Path(pattern=CONCEPT_NAME_PATTERN, description="concept name, e.g. projectile_motion")]
+ConceptName = Annotated[
+    str,
+    Path(
+        pattern=CONCEPT_NAME_PATTERN, description="concept name, e.g. projectile_motion", examples=["projectile_motion"]
+    ),
+]
 JSON = "application/json"
 
 
@@ -128,7 +133,9 @@ async def get_related(name: ConceptName, stores: StoresDep) -> Response:
 async def learning_path(
     principal: PrincipalDep,
     stores: StoresDep,
-    target: Annotated[str, Query(pattern=CONCEPT_NAME_PATTERN, description="the concept to learn")],
+    target: Annotated[
+        str, Query(pattern=CONCEPT_NAME_PATTERN, description="the concept to learn", examples=["projectile_motion"])
+    ],
 ) -> dict[str, Any]:
     """Everything `target` builds on that the caller has not mastered yet, in an order that
     respects prerequisites (foundations first), ending with the target itself."""
