@@ -54,7 +54,13 @@ class _Route:
         self.path = path
 
 
+# The SDK logs "Terminating session: None" at INFO for every stateless request.
+_CHATTY_LOGGERS = ("mcp.server.streamable_http", "mcp.server.streamable_http_manager")
+
+
 def create_app(topic_name: str) -> Any:
+    for name in _CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     topic = get_topic(topic_name)
     toolset = load_toolset(topic.name)
     server = build_server(toolset)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import pint
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from physics_assistant.mcp_servers.toolkit import (
     MAX_ARRAY_LENGTH,
@@ -228,6 +228,12 @@ def solve_exponential(base: FiniteFloat, result: FiniteFloat, coefficient: Finit
     return ExponentialResult(x=x, steps=steps)
 
 
+def _log_base(base: float | str) -> float | str:
+    if base != "e" and not (isinstance(base, float | int) and math.isfinite(base) and base > 0 and base != 1):
+        raise ValueError(f'must be a finite number > 0 and not 1 (or "e"), got {base}')
+    return base
+
+
 class LogarithmResult(ToolResult):
     value: float = Field(description="log_base(x)")
     natural_log: float = Field(description="ln(x)")
@@ -238,14 +244,14 @@ class LogarithmResult(ToolResult):
 @TOOLS.tool(title="Logarithm")
 def logarithm(
     x: Annotated[float, Field(gt=0, description="the argument, > 0")],
-    base: Annotated[float | Literal["e"], Field(description='base > 0 and ≠ 1, or "e"')] = 10.0,
+    base: Annotated[
+        float | Literal["e"], Field(description='base > 0 and ≠ 1, or "e"'), AfterValidator(_log_base)
+    ] = 10.0,
 ) -> LogarithmResult:
     """log_base(x) by the change-of-base rule, with ln(x) and log10(x) alongside."""
     if not math.isfinite(x):
         raise ToolInputError("x", "must be a finite number")
     b = math.e if base == "e" else float(base)
-    if not math.isfinite(b) or b <= 0 or b == 1:
-        raise ToolInputError("base", f"must be > 0 and not 1, got {base}")
     value = logarithms.logarithm(x, b)
     name = "ln" if base == "e" else f"log_{_g(b)}"
     steps = [
@@ -564,7 +570,7 @@ def solve_formula(
         unit=preferred.unit,
         solutions=solutions,
         with_units=out["with_units"],
-        units={"value": preferred.unit, "solutions.value": "see solutions.unit"},
+        units={"value": preferred.unit},
         steps=out["steps"],
     )
 
@@ -795,9 +801,23 @@ def percent_error(measured: FiniteFloat, accepted: FiniteFloat) -> PercentErrorR
 
 # --------------------------------------------------------------------------- significant figures
 
+
+def _check_number_text(value: str | float) -> str | float:
+    """Reject what cannot be a written number (validation time, so the error names the parameter)."""
+    if isinstance(value, bool):
+        raise ValueError("expected a number, got a boolean")
+    if isinstance(value, float | int):
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        return value
+    sigfigs.parse_number_text(value)
+    return value
+
+
 NumberText = Annotated[
     str | float,
     Field(description='the number as written, best as a string so trailing zeros count ("0.00340", "1.20e3")'),
+    AfterValidator(_check_number_text),
 ]
 
 
@@ -879,7 +899,10 @@ class SigFigRuleResult(ToolResult):
 @TOOLS.tool(title="Significant figures of a calculated result")
 def significant_figures_result(
     operation: Literal["multiply", "divide", "add", "subtract"],
-    operands: Annotated[list[Annotated[str, Field(max_length=40)]], Field(min_length=2, max_length=20)],
+    operands: Annotated[
+        list[Annotated[str, Field(max_length=40), AfterValidator(_check_number_text)]],
+        Field(min_length=2, max_length=20, description='the measured numbers as written, e.g. ["2.50", "3.1"]'),
+    ],
 ) -> SigFigRuleResult:
     """Compute a product/quotient or sum/difference of measured numbers (as strings, e.g. "2.50")
     and round the result by the textbook rules: fewest significant figures for × and ÷, fewest
@@ -948,11 +971,25 @@ class ConversionResult(ToolResult):
 UnitText = Annotated[str, Field(min_length=1, max_length=60, description='a unit such as "km/h", "m/s", "degC", "ft"')]
 
 
+def _check_quantity(value: float | str) -> float | str:
+    if isinstance(value, bool):
+        raise ValueError("expected a number or a string with units, got a boolean")
+    if isinstance(value, str):
+        try:
+            units_mod.parse_quantity(value)
+        except units_mod.UnitError as exc:
+            raise ValueError(str(exc)) from None
+    elif not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
 @TOOLS.tool(title="Unit conversion")
 def convert_units(
     quantity: Annotated[
         float | Annotated[str, Field(max_length=100)],
         Field(description='a quantity with its unit ("72 km/h") or a bare number together with from_unit'),
+        AfterValidator(_check_quantity),
     ],
     to_unit: UnitText,
     from_unit: UnitText | None = None,

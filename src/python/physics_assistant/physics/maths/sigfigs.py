@@ -25,6 +25,8 @@ def parse_number_text(text: str) -> str:
     cleaned = text.strip().replace("×10^", "e").replace("x10^", "e").replace("*10^", "e").replace(" ", "")
     if not _NUMBER.match(cleaned):
         raise ValueError(f"{text!r} is not a plain decimal number (e.g. 0.00340, 1.20e3)")
+    if not math.isfinite(float(cleaned)) or (float(cleaned) != 0 and abs(math.log10(abs(float(cleaned)))) > 300):
+        raise ValueError(f"{text!r} is out of range (|exponent| must be at most 300)")
     return cleaned
 
 
