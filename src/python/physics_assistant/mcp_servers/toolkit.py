@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, validate_call
@@ -59,10 +60,17 @@ class ToolResult(BaseModel):
     steps: list[str] = Field(default_factory=list, description="Worked steps: formula, substitution, result")
 
 
+@lru_cache(maxsize=8192)
+def _text_to_si(text: str, dimension: str) -> float:
+    # Converting "2 kg" with pint costs ~0.2 ms; clients repeat the same strings, so remember them
+    # (errors are not cached: they raise).
+    return to_si(text, dimension)
+
+
 def _quantity_validator(dimension: str, *, positive: bool, nonnegative: bool) -> Callable[[Any], float]:
     def validate(value: Any) -> float:
         try:
-            number = to_si(value, dimension)
+            number = _text_to_si(value, dimension) if isinstance(value, str) else to_si(value, dimension)
         except UnitError as exc:
             raise ValueError(str(exc)) from None
         if positive and not number > 0:
