@@ -100,6 +100,7 @@ class PhysicsTool(Tool):
             ),
         )
         tool.server_name = server_name
+        tool._pace.enabled = tool._pace.enabled and not spec.blocking
         tool.timeout_s = timeout_s if timeout_s is not None else tool_timeout_s()
         properties = tool.parameters.get("properties", {})
         tool.bool_params = frozenset(n for n, schema in properties.items() if '"boolean"' in json.dumps(schema))
@@ -151,8 +152,8 @@ class PhysicsTool(Tool):
         and back costs 0.1-0.2 ms, 20-40 times what a typical kernel call takes. So a tool runs in
         threads until FAST_STREAK consecutive calls each finished within FAST_S; after that,
         calls with small arguments (no long arrays) run inline. An inline call that takes longer
-        than SLOW_S sends the tool back to threads. CAS tools never qualify (their round trip to
-        the worker process alone exceeds FAST_S), and their hard limit is the worker's own.
+        than SLOW_S sends the tool back to threads. Tools registered with `blocking=True` (the
+        CAS tools, which wait on a worker process with its own hard limit) never run inline.
         """
         if small and self._pace.inline:
             started = time.perf_counter()

@@ -170,3 +170,16 @@ def test_helpers() -> None:
     assert describe_validation_error(exc.value) == [
         "parameter '0': Input should be a valid number, unable to parse string as a number"
     ]
+
+
+async def test_proven_fast_tools_skip_the_thread_and_blocking_ones_never_do() -> None:
+    fast = PhysicsTool.from_spec(TOOLS.tools["weight"], server_name="math")
+    for _ in range(30):
+        assert not (await fast.run({"mass": 1})).is_error
+    assert fast._pace.inline
+    blocking_set = ToolSet("math", title="t")
+    blocking_set.tool(title="Weight", blocking=True)(weight)
+    blocking = PhysicsTool.from_spec(blocking_set.tools["weight"], server_name="math")
+    for _ in range(30):
+        await blocking.run({"mass": 1})
+    assert not blocking._pace.inline

@@ -165,6 +165,9 @@ class ToolSpec:
     fn: Callable[..., ToolResult]
     title: str
     description: str
+    # True for tools that wait on something outside the process (the CAS worker pool): the runner
+    # then always calls them from a worker thread, never inline on the event loop.
+    blocking: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,13 +188,15 @@ class ToolSet:
     tools: dict[str, ToolSpec] = field(default_factory=dict)
     resources: list[ResourceSpec] = field(default_factory=list)
 
-    def tool(self, *, title: str, name: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def tool(
+        self, *, title: str, name: str | None = None, blocking: bool = False
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         def register(fn: Callable[..., Any]) -> Callable[..., Any]:
             tool_name = name or fn.__name__
             if tool_name in self.tools:
                 raise ValueError(f"duplicate tool {tool_name!r} in {self.topic}")
             description = (fn.__doc__ or title).strip()
-            self.tools[tool_name] = ToolSpec(tool_name, fn, title, description)
+            self.tools[tool_name] = ToolSpec(tool_name, fn, title, description, blocking)
             return fn
 
         return register

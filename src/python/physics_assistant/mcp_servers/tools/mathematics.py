@@ -502,7 +502,7 @@ class SimplifyResult(ToolResult):
     numeric_value: float | None = Field(description="the value when no variables remain")
 
 
-@TOOLS.tool(title="Simplify an expression (CAS)")
+@TOOLS.tool(title="Simplify an expression (CAS)", blocking=True)
 def simplify_expression(
     expression: Expression,
     mode: Literal[
@@ -530,7 +530,7 @@ class SolveForResult(ToolResult):
     other_variables: list[str]
 
 
-@TOOLS.tool(title="Solve an equation for a variable (CAS)")
+@TOOLS.tool(title="Solve an equation for a variable (CAS)", blocking=True)
 def solve_for_variable(equation: Equation, variable: VariableName) -> SolveForResult:
     """Rearrange any equation or formula for the chosen variable with sympy ("v^2 = u^2 + 2 a s"
     for s, "E = 1/2 m v^2" for v: both signs). Equations in one variable that have no closed
@@ -552,7 +552,7 @@ class FormulaResult(ToolResult):
     with_units: bool = Field(description="whether units were given (and checked)")
 
 
-@TOOLS.tool(title="Physics formula solver (CAS, with units)")
+@TOOLS.tool(title="Physics formula solver (CAS, with units)", blocking=True)
 def solve_formula(
     formula: Equation,
     values: QuantityMap,
@@ -586,7 +586,7 @@ class LinearSystemResult(ToolResult):
     free_variables: list[str]
 
 
-@TOOLS.tool(title="System of linear equations (CAS)")
+@TOOLS.tool(title="System of linear equations (CAS)", blocking=True)
 def solve_linear_system(
     equations: Annotated[list[Equation], Field(min_length=1, max_length=MAX_EQUATIONS)],
     variables: Annotated[list[VariableName], Field(min_length=1, max_length=MAX_EQUATIONS)],
@@ -603,7 +603,7 @@ class CalculusResult(ToolResult):
     numeric_value: float | None = None
 
 
-@TOOLS.tool(title="Derivative (CAS)")
+@TOOLS.tool(title="Derivative (CAS)", blocking=True)
 def differentiate(
     expression: Expression,
     variable: VariableName = "x",
@@ -613,7 +613,7 @@ def differentiate(
     return CalculusResult(**_cas("differentiate", "expression", expression=expression, variable=variable, order=order))
 
 
-@TOOLS.tool(title="Integral (CAS)")
+@TOOLS.tool(title="Integral (CAS)", blocking=True)
 def integrate(
     expression: Expression,
     variable: VariableName = "x",
@@ -731,7 +731,7 @@ class PropagationResult(ToolResult):
     contributions: list[Contribution]
 
 
-@TOOLS.tool(title="Propagation of uncertainty (CAS)")
+@TOOLS.tool(title="Propagation of uncertainty (CAS)", blocking=True)
 def propagate_uncertainty(
     formula: Annotated[
         str, Field(min_length=1, max_length=MAX_EXPRESSION, description='"g = 4 pi^2 L / T^2" or just the expression')
