@@ -80,9 +80,7 @@ def _interaction(**overrides: object) -> dict[str, object]:
         "topic": "kinematics",
         "question": "A ball is thrown at 20 m/s at 30 degrees. How far does it go?",
         "answer": {"value": 35.3, "unit": "m", "display": "35.3 m"},
-        "tools_used": [
-            {"server": "kinematics", "tool": "projectile_motion", "arguments": {"speed": 20, "angle": "30 deg"}}
-        ],
+        "tools_used": [{"server": "kinematics", "tool": "projectile", "arguments": {"speed": 20, "angle": "30 deg"}}],
         "success": True,
         "duration_ms": 42,
         "session_id": None,

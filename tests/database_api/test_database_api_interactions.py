@@ -26,6 +26,18 @@ def test_record_and_read_back(api: httpx.Client, make_user, interaction) -> None
     assert page["total"] == 1 and page["items"][0]["id"] == record["id"]
 
 
+def test_tools_used_credit_their_concepts(api: httpx.Client, make_user, interaction) -> None:  # type: ignore[no-untyped-def]
+    user = make_user()
+    tools = [{"server": "forces", "tool": "incline_forces", "arguments": {"mass": 2}}, "angular-motion/rolling_race"]
+    response = api.post("/v1/interactions", json=interaction(tools_used=tools, concepts=[]), headers=user.headers)
+    assert response.status_code == 201
+    assert {"inclined_plane", "normal_force", "static_friction", "rolling_on_an_incline"} <= set(
+        response.json()["concepts"]
+    )
+    progress = {c["concept"] for c in api.get("/v1/progress/me", headers=user.headers).json()["concepts"]}
+    assert {"inclined_plane", "rolling_on_an_incline"} <= progress
+
+
 def test_tools_may_be_plain_names_and_null_answer_is_kept_as_empty(api: httpx.Client, make_user, interaction) -> None:  # type: ignore[no-untyped-def]
     user = make_user()
     response = api.post(

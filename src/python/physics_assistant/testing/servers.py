@@ -388,6 +388,10 @@ class DatabaseApiServer:
     database: str = ""
     # Redis logical database: give each API instance sharing one redis-server its own.
     redis_db: int = 0
+    # Extra `serve` arguments, e.g. ("--workers", "2").
+    serve_args: tuple[str, ...] = ()
+    # The PEX to run when present (else the sources): Pants puts it here in a test sandbox.
+    pex: str = DATABASE_API_PEX
     extra_env: dict[str, str] = field(default_factory=dict)
     process: ServiceProcess | None = None
 
@@ -418,7 +422,7 @@ class DatabaseApiServer:
         return source_env(values)
 
     def command(self, *args: str) -> list[str]:
-        return [*python_command(DATABASE_API_PEX, DATABASE_API_MODULE), *args]
+        return [*python_command(self.pex, DATABASE_API_MODULE), *args]
 
     def run(self, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
         """Run a one-shot CLI command (`migrate`, `load-graph`, ...) and return its result."""
@@ -434,7 +438,9 @@ class DatabaseApiServer:
 
     def start(self) -> DatabaseApiServer:
         self.process = ServiceProcess(
-            "database-api", self.command("serve", "--host", "127.0.0.1", "--port", str(self.port)), env=self.env()
+            "database-api",
+            self.command("serve", "--host", "127.0.0.1", "--port", str(self.port), *self.serve_args),
+            env=self.env(),
         ).start()
         self.process.wait_for_http(f"{self.url}/health", timeout=90)
         return self

@@ -16,6 +16,7 @@ from functools import cached_property
 from physics_assistant.database_api.graph import dag
 from physics_assistant.database_api.graph.content import ALL
 from physics_assistant.database_api.graph.content.quantities import QUANTITIES
+from physics_assistant.database_api.graph.content.related import RELATED_PAIRS
 from physics_assistant.database_api.graph.content.tools import TOOL_LINKS
 from physics_assistant.database_api.graph.model import Concept, Formula, Quantity, Subdomain, ToolRef
 
@@ -114,6 +115,11 @@ def build_catalog() -> Catalog:
         if name not in concepts:
             raise CatalogError(f"tool links for unknown concept {name}")
         concepts[name] = replace(concepts[name], tools=tuple(ToolRef(server, tool) for server, tool in links))
+    for a, b in RELATED_PAIRS:
+        if a not in concepts or b not in concepts:
+            raise CatalogError(f"related pair ({a}, {b}) names an unknown concept")
+        if b not in concepts[a].related and a not in concepts[b].related:
+            concepts[a] = replace(concepts[a], related=(*concepts[a].related, b))
     catalog = Catalog(subdomains, concepts, dict(QUANTITIES))
     validate(catalog)
     return catalog

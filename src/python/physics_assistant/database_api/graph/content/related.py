@@ -1,0 +1,32 @@
+"""RELATED_TO links across the graph: analogies and companions that are not prerequisites
+(a student who met one will recognise the other). Undirected in meaning; stored a -> b."""
+
+RELATED_PAIRS: list[tuple[str, str]] = [
+    ("significant_figures", "unit_conversion"),
+    ("statistics_and_regression", "motion_graphs"),
+    ("triangle_solving", "vector_addition"),
+    ("weight", "gravitational_field"),
+    ("simple_harmonic_motion", "uniform_circular_motion"),
+    ("simple_pendulum", "energy_in_shm"),
+    ("physical_pendulum", "parallel_axis_theorem"),
+    ("rotational_kinematics", "constant_acceleration"),
+    ("loop_the_loop", "uniform_circular_motion"),
+    ("track_energy_analysis", "loop_the_loop"),
+    ("rocket_propulsion", "center_of_mass"),
+    ("collisions_in_two_dimensions", "vector_addition"),
+    ("keplers_laws", "conservation_of_angular_momentum"),
+    ("escape_velocity", "circular_orbits"),
+    ("standing_waves", "resonance"),
+    ("diffraction_and_double_slit", "standing_waves"),
+    ("electromagnetic_waves", "refraction"),
+    ("hydrostatic_pressure", "ideal_gas_law"),
+    ("energy_losses_to_friction", "first_law_of_thermodynamics"),
+    ("entropy_and_second_law", "heat_conduction"),
+    ("electric_field", "gravitational_field"),
+    ("electric_potential", "gravitational_potential_energy_general"),
+    ("capacitance", "inductance"),
+    ("rc_circuits", "damped_oscillations"),
+    ("continuity_equation", "electric_current"),
+    ("ohms_law", "heat_conduction"),
+    ("magnetic_force_on_charge", "charges_in_electric_fields"),
+]
