@@ -262,7 +262,7 @@ def drag_series(
 # drag_batch integrates up to this many launches side by side. Their RK4 steps are independent,
 # so LLVM turns the step loop into SIMD instructions and the CPU overlaps the square roots and
 # divisions of different launches; fewer lanes leave the vector units idle.
-_LANES = 64
+_LANES = 128
 
 
 @numba.njit(cache=True, error_model="numpy")
@@ -358,6 +358,9 @@ def drag_batch(
     # Double-buffered lane state: a step reads `cur` and writes `nxt`, then they swap.
     cur = np.zeros((8, lanes))  # x, y, vx, vy, ax, ay, air, t
     nxt = np.zeros((8, lanes))
+    # Row views made once (a view per row per step would cost more than the step itself).
+    cur_rows = (cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7])
+    nxt_rows = (nxt[0], nxt[1], nxt[2], nxt[3], nxt[4], nxt[5], nxt[6], nxt[7])
     dts = np.zeros(lanes)
     longest = np.ones(lanes)  # idle lanes step harmlessly: k = 0, step 1
     k = np.zeros(lanes)
@@ -384,10 +387,11 @@ def drag_batch(
     iteration = 0
     while running > 0 and total < max_total_steps:
         _step_lanes(
-            cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], longest, k, wind, g, steps_per_scale,
-            nxt[0], nxt[1], nxt[2], nxt[3], nxt[4], nxt[5], nxt[6], dts,
+            cur_rows[0], cur_rows[1], cur_rows[2], cur_rows[3], cur_rows[4], cur_rows[5], cur_rows[6],
+            longest, k, wind, g, steps_per_scale,
+            nxt_rows[0], nxt_rows[1], nxt_rows[2], nxt_rows[3], nxt_rows[4], nxt_rows[5], nxt_rows[6], dts,
         )  # fmt: skip
-        _mark_events(nxt[1], cur[3], nxt[3], cur[7], nxt[7], dts, above, events)
+        _mark_events(nxt_rows[1], cur_rows[3], nxt_rows[3], cur_rows[7], nxt_rows[7], dts, above, events)
         total += running
         # Events (apex, impact) and bookkeeping in the few lanes that have one, as in drag_flight.
         for lane in range(lanes):
@@ -443,6 +447,7 @@ def drag_batch(
                     longest[lane] = 1.0
                     running -= 1
         cur, nxt = nxt, cur
+        cur_rows, nxt_rows = nxt_rows, cur_rows
         iteration += 1
     for lane in range(lanes):  # out of budget: how far the unfinished launches got
         if which[lane] >= 0 and status[which[lane]] == STEP_LIMIT:

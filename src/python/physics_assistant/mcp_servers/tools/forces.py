@@ -915,3 +915,9 @@ TOOLS.resource(
     "Formula sheet for forces: Newton's laws, friction, inclines, springs, tension, vectors",
     FORMULAS,
 )
+
+
+def warm_up() -> None:
+    """Load (or compile) this topic's kernels before the first call; the runner calls it at start."""
+    kernels.warm_up()
+    vectors.warm_up()

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from physics_assistant.mcp_servers.toolkit import MAX_ARRAY_LENGTH, ToolInputError, ToolResult, invoke
-from physics_assistant.mcp_servers.tools.forces import MAX_BODIES, TOOLS
+from physics_assistant.mcp_servers.tools.forces import MAX_BODIES, TOOLS, warm_up
 
 
 def call(name: str, **arguments: Any) -> Any:
@@ -30,6 +30,7 @@ def test_catalogue() -> None:
         assert spec.name == spec.name.lower() and " " not in spec.name
     assert [r.uri for r in TOOLS.resources] == ["physics://formulas/forces"]
     assert "μs·N" in TOOLS.resources[0].text
+    warm_up()  # the runner's start-up hook
 
 
 def test_weight_with_units_and_g() -> None:

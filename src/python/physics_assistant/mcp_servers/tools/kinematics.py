@@ -689,7 +689,7 @@ def projectile_with_drag(
     )
 
 
-# Batch work bound: ~2-3 s of one core at the measured RK4 step rate.
+# Batch work bound: about 2 s of one core at the measured batch RK4 rate (docs/benchmarks.md).
 MAX_BATCH_STEPS = 100_000_000
 
 
@@ -1061,3 +1061,9 @@ TOOLS.resource(
     "Formula sheet for kinematics: SUVAT, free fall, projectiles, air drag, relative motion",
     FORMULAS,
 )
+
+
+def warm_up() -> None:
+    """Load (or compile) this topic's kernels before the first call; the runner calls it at start."""
+    kernels.warm_up()
+    drag.warm_up()
