@@ -7,7 +7,7 @@ import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 import httpx
@@ -18,7 +18,6 @@ from physics_assistant.testing.processes import ServiceProcess, free_port, pytho
 TOPICS = ("forces", "kinematics", "math", "energy", "momentum", "angular-motion")
 MCP_PEX = "bin/mcp.pex"
 TUTOR_PEX = "bin/agents-api.pex"
-DATA = Path(__file__).parent / "data"
 
 
 def env_name(topic: str) -> str:
@@ -39,8 +38,10 @@ class McpServers:
     def start(self, topic: str) -> None:
         process = ServiceProcess(
             f"mcp-{topic}",
-            python_command(MCP_PEX, "physics_assistant.mcp_servers")
-            + [topic, "--transport", "http", "--host", "127.0.0.1", "--port", str(self.ports[topic])],
+            [
+                *python_command(MCP_PEX, "physics_assistant.mcp_servers"),
+                *(topic, "--transport", "http", "--host", "127.0.0.1", "--port", str(self.ports[topic])),
+            ],
             env=source_env(),
         ).start()
         self.processes[topic] = process
@@ -89,7 +90,7 @@ def start_tutor(mcp: McpServers, extra_env: dict[str, str] | None = None) -> Tut
             env.pop(name, None)
     process = ServiceProcess(
         "agents-api",
-        python_command(TUTOR_PEX, "physics_assistant.agents_api") + ["--host", "127.0.0.1", "--port", str(port)],
+        [*python_command(TUTOR_PEX, "physics_assistant.agents_api"), "--host", "127.0.0.1", "--port", str(port)],
         env=env,
     ).start()
     url = f"http://127.0.0.1:{port}"
@@ -117,7 +118,9 @@ def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
 
 
 def load_problems(name: str) -> list[dict[str, Any]]:
-    return json.loads((DATA / name).read_text())
+    """A problem set shipped with these tests (data/; the public set is a copy of
+    ../shared/data/tutor_problems.json)."""
+    return json.loads(resources.files("agents_api").joinpath("data", name).read_text())
 
 
 def within_tolerance(answer: dict[str, Any] | None, problem: dict[str, Any]) -> tuple[bool, str]:
@@ -125,8 +128,12 @@ def within_tolerance(answer: dict[str, Any] | None, problem: dict[str, Any]) -> 
     if answer is None:
         return False, "no answer"
     try:
-        got = ureg.Quantity(answer["value"], answer["unit"] or "dimensionless").to(problem["unit"] or "dimensionless").magnitude
-    except Exception as exc:  # noqa: BLE001 - a wrong or unknown unit is a wrong answer
+        got = (
+            ureg.Quantity(answer["value"], answer["unit"] or "dimensionless")
+            .to(problem["unit"] or "dimensionless")
+            .magnitude
+        )
+    except Exception as exc:  # - a wrong or unknown unit is a wrong answer
         return False, f"unit {answer['unit']!r} vs {problem['unit']!r}: {type(exc).__name__}"
     expected = problem["value"]
     ok = abs(got - expected) <= problem["rel_tol"] * abs(expected) + 1e-12
@@ -136,7 +143,7 @@ def within_tolerance(answer: dict[str, Any] | None, problem: dict[str, Any]) -> 
 def score_table(results: list[tuple[dict[str, Any], bool, str]]) -> str:
     topics = sorted({p["topic"] for p, _, _ in results})
     lines = [f"{'topic':<16}{'correct':>8}{'total':>7}{'score':>8}"]
-    for topic in topics + ["ALL"]:
+    for topic in [*topics, "ALL"]:
         rows = [ok for p, ok, _ in results if topic in ("ALL", p["topic"])]
         lines.append(f"{topic:<16}{sum(rows):>8}{len(rows):>7}{100 * sum(rows) / len(rows):>7.1f}%")
     misses = [f"  MISS [{p['topic']}] {p['question']} -> {why}" for p, ok, why in results if not ok]

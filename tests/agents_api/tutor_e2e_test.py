@@ -17,7 +17,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agents_api.fixtures import mcp_servers, tutor  # noqa: F401 - pytest fixtures
 from agents_api.heldout import BLIND, FRESH, PROBLEMS
 from agents_api.stack import McpServers, Tutor, load_problems, score_table, within_tolerance
 
@@ -52,7 +51,9 @@ def test_held_out_problem_sets(tutor: Tutor, capsys: pytest.CaptureFixture[str])
 
 
 def test_answers_carry_steps_tools_and_sensible_figures(tutor: Tutor) -> None:
-    body = tutor.ask({"question": "A spring of constant 800 N/m is compressed 5 cm. How much energy does it store?"}).json()
+    body = tutor.ask(
+        {"question": "A spring of constant 800 N/m is compressed 5 cm. How much energy does it store?"}
+    ).json()
     assert body["answer"] == {"value": 1.0, "unit": "J", "display": "1.00 J"}
     assert body["tools_used"][0]["server"] == "energy"
     texts = [s["text"] for s in body["steps"]]
@@ -72,7 +73,9 @@ def test_hint_ladder_reveals_the_answer_only_on_the_last_rung(tutor: Tutor, prob
         assert body["hints"][: level - 1] == previous  # a ladder: each rung adds one hint
         previous = body["hints"]
         if number not in givens:  # an answer equal to a given value cannot be hidden
-            assert not any(re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)", hint) for hint in body["hints"]), body["hints"]
+            assert not any(re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)", hint) for hint in body["hints"]), body[
+                "hints"
+            ]
     last = tutor.ask({"question": problem["question"], "mode": "hint", "hint_level": 4}).json()
     assert last["answer"] == final["answer"] and last["hints"][:3] == previous
 
@@ -103,7 +106,10 @@ def test_check_gives_sig_fig_feedback(tutor: Tutor) -> None:
 
 
 def test_check_spots_degrees_versus_radians(tutor: Tutor) -> None:
-    question = "A 12 kg sled is on a frictionless slope inclined at 20 degrees. What is the component of gravity along the slope?"
+    question = (
+        "A 12 kg sled is on a frictionless slope inclined at 20 degrees. What is the component of gravity along "
+        "the slope?"
+    )
     radian_mode = 12 * 9.81 * math.sin(20)  # sin of 20 rad
     body = check(tutor, question, f"{radian_mode:.3g} N")
     assert "degrees_radians" in body["check"]["slips"]
@@ -131,7 +137,9 @@ _json_values = st.recursive(
 _ask_like = st.fixed_dictionaries(
     {},
     optional={
-        "question": st.one_of(st.text(max_size=300), st.sampled_from([KE, "x^2", "A 2 kg ball at 3 m/s. Momentum?"]), _json_values),
+        "question": st.one_of(
+            st.text(max_size=300), st.sampled_from([KE, "x^2", "A 2 kg ball at 3 m/s. Momentum?"]), _json_values
+        ),
         "mode": st.one_of(st.sampled_from(["solve", "hint", "check"]), _json_values),
         "student_answer": st.one_of(st.none(), st.text(max_size=40), _json_values),
         "hint_level": st.one_of(st.none(), st.integers(-5, 200), _json_values),
@@ -140,10 +148,14 @@ _ask_like = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(payload=st.one_of(_ask_like, _json_values))
 def test_fuzzed_requests_never_give_a_server_error(tutor: Tutor, payload: Any) -> None:
-    response = httpx.post(f"{tutor.url}/v1/ask", content=json.dumps(payload), headers={"content-type": "application/json"}, timeout=30)
+    response = httpx.post(
+        f"{tutor.url}/v1/ask", content=json.dumps(payload), headers={"content-type": "application/json"}, timeout=30
+    )
     assert response.status_code in (200, 422), response.text
     assert response.headers["content-type"].startswith("application/json")
 
@@ -159,7 +171,9 @@ def test_health_and_metrics(tutor: Tutor) -> None:
     health = httpx.get(f"{tutor.url}/health", timeout=30)
     assert health.status_code == 200
     checks = health.json()["checks"]
-    assert sorted(checks) == sorted(f"mcp-{t}" for t in ("forces", "kinematics", "math", "energy", "momentum", "angular-motion"))
+    assert sorted(checks) == sorted(
+        f"mcp-{t}" for t in ("forces", "kinematics", "math", "energy", "momentum", "angular-motion")
+    )
     assert all(c["status"] == "up" for c in checks.values())
     exposition = httpx.get(f"{tutor.url}/metrics", timeout=30).text
     assert 'pa_tutor_mcp_call_duration_seconds_count{server="energy",tool="kinetic_energy"}' in exposition

@@ -18,7 +18,14 @@ from starlette.background import BackgroundTask
 from physics_assistant import __version__
 from physics_assistant.agents_api import schemas
 from physics_assistant.agents_api.auth import Caller, Unauthorized, identify
-from physics_assistant.agents_api.engine import InvalidRequest, ServerDown, ToolBackend, ToolError, TutorResult, tutor_answer
+from physics_assistant.agents_api.engine import (
+    InvalidRequest,
+    ServerDown,
+    ToolBackend,
+    ToolError,
+    TutorResult,
+    tutor_answer,
+)
 from physics_assistant.agents_api.llm import Rephraser
 from physics_assistant.agents_api.mcp_pool import McpPool
 from physics_assistant.agents_api.metrics import ANSWERS, FAILURES, SERVICE
@@ -61,7 +68,9 @@ class TrackedBackend:
 
 def create_app(settings: TutorSettings | None = None, backend: ToolBackend | None = None) -> FastAPI:
     settings = settings or load_settings(TutorSettings)
-    pool = McpPool(settings.mcp_urls, call_timeout_s=settings.mcp_call_timeout_s, connect_timeout_s=settings.mcp_connect_timeout_s)
+    pool = McpPool(
+        settings.mcp_urls, call_timeout_s=settings.mcp_call_timeout_s, connect_timeout_s=settings.mcp_connect_timeout_s
+    )
     tools = TrackedBackend(backend or pool)
     recorder = Recorder(settings.database_api_url, settings.record_timeout_s) if settings.database_api_url else None
     rephraser = (
@@ -97,7 +106,9 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
     app = FastAPI(
         title="Physics Assistant tutor",
         version=__version__,
-        description="Ask mechanics questions in plain English: worked solutions, hints, and checks of your own answers.",
+        description=(
+            "Ask mechanics questions in plain English: worked solutions, hints, and checks of your own " "answers."
+        ),
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -105,8 +116,15 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
     install_common(app, service=SERVICE, settings=settings, health=health)
     components, refs = schemas.openapi_components()
 
-    def record_later(caller: Caller, question: str, session_id: str | None, result: TutorResult | None, topic: str,
-                     success: bool, started: float) -> BackgroundTask | None:
+    def record_later(
+        caller: Caller,
+        question: str,
+        session_id: str | None,
+        result: TutorResult | None,
+        topic: str,
+        success: bool,
+        started: float,
+    ) -> BackgroundTask | None:
         if recorder is None or caller.token is None:
             return None
         payload: dict[str, Any] = {
@@ -132,8 +150,10 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
                 "200": {"description": "the answer", "content": {_JSON: {"schema": refs["AskResponse"]}}},
                 "401": {"description": "missing (production) or invalid bearer token"},
                 "413": {"description": "request body too large"},
-                "422": {"description": "invalid request, or a question the tutor cannot understand (says what is missing)",
-                        "content": {_JSON: {"schema": refs["NotUnderstoodOut"]}}},
+                "422": {
+                    "description": "invalid request, or a question the tutor cannot understand (says what is missing)",
+                    "content": {_JSON: {"schema": refs["NotUnderstoodOut"]}},
+                },
                 "503": {"description": "an MCP server is down (named in `dependency`)"},
             },
         },
@@ -157,7 +177,11 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
             return _json({"detail": f"malformed JSON: {exc}"}, 422)
         try:
             result = await tutor_answer(
-                tools, req.question, req.mode, req.student_answer, req.hint_level,
+                tools,
+                req.question,
+                req.mode,
+                req.student_answer,
+                req.hint_level,
                 rephrase=rephraser.rephrase if rephraser is not None else None,
             )
         except InvalidRequest as exc:
@@ -166,13 +190,22 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
             FAILURES.labels("not_understood").inc()
             log.info("question not understood", extra={"missing": exc.missing})
             response = _json({"detail": exc.detail, "missing": exc.missing, "topic": exc.topic}, 422)
-            response.background = record_later(caller, req.question, req.session_id, None, exc.topic or "unknown", False, started)
+            response.background = record_later(
+                caller, req.question, req.session_id, None, exc.topic or "unknown", False, started
+            )
             return response
         except ToolError as exc:
             FAILURES.labels("mcp_error").inc()
-            log.warning("tool rejected the question", extra={"server": exc.server, "tool": exc.tool, "error": exc.message[:300]})
+            log.warning(
+                "tool rejected the question", extra={"server": exc.server, "tool": exc.tool, "error": exc.message[:300]}
+            )
             return _json(
-                {"detail": f"the {exc.tool} tool could not solve this as read: {exc.message}", "missing": [], "topic": None}, 422
+                {
+                    "detail": f"the {exc.tool} tool could not solve this as read: {exc.message}",
+                    "missing": [],
+                    "topic": None,
+                },
+                422,
             )
         except ServerDown as exc:
             FAILURES.labels("mcp_unavailable").inc()

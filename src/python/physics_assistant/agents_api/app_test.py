@@ -46,7 +46,9 @@ async def test_answers_are_counted_by_topic_and_mode() -> None:
         await c.post("/v1/ask", json={"question": KE, "mode": "hint"})
         exposition = (await c.get("/metrics")).text
     assert metric("pa_tutor_answers_total", topic="energy", mode="hint") == before + 1
-    assert 'pa_http_requests_total{method="POST",route="/v1/ask",service="physics-agents-api",status="200"}' in exposition
+    assert (
+        'pa_http_requests_total{method="POST",route="/v1/ask",service="physics-agents-api",status="200"}' in exposition
+    )
 
 
 @pytest.mark.asyncio
@@ -119,10 +121,19 @@ async def test_topics_and_openapi() -> None:
     async with client() as c:
         topics = (await c.get("/v1/topics")).json()
         spec = (await c.get("/openapi.json")).json()
-    assert {t["topic"] for t in topics["topics"]} == {"kinematics", "forces", "energy", "momentum", "angular_motion", "math"}
+    assert {t["topic"] for t in topics["topics"]} == {
+        "kinematics",
+        "forces",
+        "energy",
+        "momentum",
+        "angular_motion",
+        "math",
+    }
     assert topics["modes"] == ["solve", "hint", "check"]
     assert "AskRequest" in spec["components"]["schemas"]
-    assert spec["paths"]["/v1/ask"]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("AskRequest")
+    assert spec["paths"]["/v1/ask"]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "AskRequest"
+    )
 
 
 def test_llm_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:

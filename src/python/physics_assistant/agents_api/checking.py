@@ -97,16 +97,23 @@ def _close(a: float, b: float, tol: float = RELATIVE_TOLERANCE) -> bool:
 
 def grade(student: StudentAnswer, answer: Answer, radian_mode_value: float | None = None) -> Grade:
     """`radian_mode_value`: the SI answer a calculator in the wrong angle mode would give, if any."""
-    g = Grade(correct=False, sig_figs_given=student.sig_figs, sig_figs_expected=answer.sig_figs, student_unit=short_unit(student.unit) if student.unit else "")
+    g = Grade(
+        correct=False,
+        sig_figs_given=student.sig_figs,
+        sig_figs_expected=answer.sig_figs,
+        student_unit=short_unit(student.unit) if student.unit else "",
+    )
     expected_si = answer.si
     si_unit = SI_UNIT_OF_KIND.get(answer.kind, "")
     if student.unit:
         if not compatible(student.kind, answer.kind):
             g.dimension_ok = g.unit_ok = False
             g.student_value = student.value
+            given = f"{_KIND_WORDS.get(student.kind, student.kind)} ({pretty_unit(short_unit(student.unit))})"
+            example = pretty_unit(answer.unit or si_unit) or "no unit"
+            wanted = f"{_KIND_WORDS.get(answer.kind, answer.kind)} (e.g. in {example})"
             g.feedback.append(
-                f"Your answer is {_KIND_WORDS.get(student.kind, student.kind)} ({pretty_unit(short_unit(student.unit))}), but the question asks for "
-                f"{_KIND_WORDS.get(answer.kind, answer.kind)} (e.g. in {pretty_unit(answer.unit or si_unit) or 'no unit'}). Check which quantity the formula gives."
+                f"Your answer is {given}, but the question asks for {wanted}. Check which quantity the formula gives."
             )
             g.slips.append("wrong_dimension")
             return g
@@ -125,7 +132,13 @@ def grade(student: StudentAnswer, answer: Answer, radian_mode_value: float | Non
     else:
         _diagnose(g, student, student_si, expected_si, answer, radian_mode_value)
         if not g.slips:
-            g.feedback.insert(0, "Not quite: your value is off by more than the 2% tolerance. Re-check the formula and your substitution.")
+            g.feedback.insert(
+                0,
+                (
+                    "Not quite: your value is off by more than the 2% tolerance. Re-check the formula and your "
+                    "substitution."
+                ),
+            )
     _sig_fig_feedback(g, student, answer)
     return g
 
@@ -138,7 +151,9 @@ def answer_unit_pint(answer: Answer) -> str:
         return SI_UNIT_OF_KIND.get(answer.kind, "")
 
 
-def _diagnose(g: Grade, student: StudentAnswer, s: float, e: float, answer: Answer, radian_mode_value: float | None) -> None:
+def _diagnose(
+    g: Grade, student: StudentAnswer, s: float, e: float, answer: Answer, radian_mode_value: float | None
+) -> None:
     if e != 0 and _close(-s, e):
         g.slips.append("sign")
         g.feedback.append("Your magnitude is right but the sign is wrong: check the direction you took as positive.")
@@ -183,7 +198,8 @@ def _diagnose(g: Grade, student: StudentAnswer, s: float, e: float, answer: Answ
     if nearest != 0 and abs(exponent - nearest) < math.log10(1 + RELATIVE_TOLERANCE) and abs(nearest) <= 9:
         g.slips.append("power_of_ten")
         g.feedback.append(
-            f"You are off by a factor of 10^{nearest}: check unit prefixes and conversions (cm to m, g to kg, kJ to J...)."
+            f"You are off by a factor of 10^{nearest}: check unit prefixes and conversions (cm to m, g to kg, kJ to "
+            f"J...)."
         )
 
 
@@ -196,4 +212,6 @@ def _sig_fig_feedback(g: Grade, student: StudentAnswer, answer: Answer) -> None:
         g.feedback.append(f"You gave {given} significant figures; the data justify about {expected}.")
     elif given < expected - 1 and given < 3:
         g.sig_figs_ok = False
-        g.feedback.append(f"You gave only {given} significant figure{'s' if given > 1 else ''}; the data justify {expected}.")
+        g.feedback.append(
+            f"You gave only {given} significant figure{'s' if given > 1 else ''}; the data justify {expected}."
+        )

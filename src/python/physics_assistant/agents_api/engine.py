@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field, replace
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from physics_assistant.agents_api.checking import UnreadableAnswer, grade, read_student_answer
@@ -175,14 +175,24 @@ async def tutor_answer(
     if mode == "hint":
         level = 1 if hint_level is None else max(1, min(hint_level, LAST_RUNG))
         if level < LAST_RUNG:
-            return TutorResult(plan.topic, None, [], hint_ladder(question, plan, None)[:level], None, [], plan.concepts, plan.recipe)
+            return TutorResult(
+                plan.topic, None, [], hint_ladder(question, plan, None)[:level], None, [], plan.concepts, plan.recipe
+            )
     results, made = await run_calls(backend, plan)
     computed = time.perf_counter()
     answer = make_answer(question, plan, _value(plan, results, made))
     tools = _tools_used(made)
     if mode == "hint":
-        return TutorResult(plan.topic, answer.as_dict(), solution_steps(question, plan, answer), hint_ladder(question, plan, answer),
-                           None, tools, plan.concepts, plan.recipe)
+        return TutorResult(
+            plan.topic,
+            answer.as_dict(),
+            solution_steps(question, plan, answer),
+            hint_ladder(question, plan, answer),
+            None,
+            tools,
+            plan.concepts,
+            plan.recipe,
+        )
     if mode == "check":
         assert student is not None
         radian_value = None
@@ -192,10 +202,30 @@ async def tutor_answer(
         graded = grade(student, answer, radian_value) if radian_value is not None else preliminary
         check = graded.as_dict()
         if graded.correct:
-            return TutorResult(plan.topic, answer.as_dict(), solution_steps(question, plan, answer), [], check, tools, plan.concepts, plan.recipe)
+            return TutorResult(
+                plan.topic,
+                answer.as_dict(),
+                solution_steps(question, plan, answer),
+                [],
+                check,
+                tools,
+                plan.concepts,
+                plan.recipe,
+            )
         # A wrong answer gets feedback and the first hint, not the solution.
-        return TutorResult(plan.topic, None, [], hint_ladder(question, plan, None)[:1], check, tools, plan.concepts, plan.recipe)
-    result = TutorResult(plan.topic, answer.as_dict(), solution_steps(question, plan, answer), [], None, tools, plan.concepts, plan.recipe)
+        return TutorResult(
+            plan.topic, None, [], hint_ladder(question, plan, None)[:1], check, tools, plan.concepts, plan.recipe
+        )
+    result = TutorResult(
+        plan.topic,
+        answer.as_dict(),
+        solution_steps(question, plan, answer),
+        [],
+        None,
+        tools,
+        plan.concepts,
+        plan.recipe,
+    )
     result.timings = {"parse_ms": round((parsed - started) * 1000, 3), "tools_ms": round((computed - parsed) * 1000, 3)}
     return result
 

@@ -31,18 +31,25 @@ async def test_solve_gives_steps_answer_and_the_tool_call() -> None:
     result = await solve(KE)
     assert result.answer == {"value": 313000.0, "unit": "J", "display": "313000 J"}
     assert [s["text"].split(":")[0] for s in result.steps[:4]] == ["Given", "Formula", "Substitute", "Result"]
-    assert result.tools_used == [{"server": "energy", "tool": "kinetic_energy", "arguments": {"mass": 1000.0, "speed": 25.0}}]
+    assert result.tools_used == [
+        {"server": "energy", "tool": "kinetic_energy", "arguments": {"mass": 1000.0, "speed": 25.0}}
+    ]
 
 
 @pytest.mark.asyncio
 async def test_answer_in_the_unit_asked_for() -> None:
-    result = await solve("A motorcycle traveling at 15 m/s accelerates at 2 m/s^2 for 5 seconds. What is its final velocity in km/h?")
+    result = await solve(
+        "A motorcycle traveling at 15 m/s accelerates at 2 m/s^2 for 5 seconds. What is its final velocity in km/h?"
+    )
     assert result.answer is not None
     assert (result.answer["value"], result.answer["unit"]) == (90.0, "km/h")
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("question", [KE, INCLINE, "A ball is kicked at 18 m/s at 30 degrees above the horizontal. What maximum height does it reach?"])
+@pytest.mark.parametrize(
+    "question",
+    [KE, INCLINE, "A ball is kicked at 18 m/s at 30 degrees above the horizontal. What maximum height does it reach?"],
+)
 async def test_hint_ladder_never_gives_the_answer_before_the_last_rung(question: str) -> None:
     final = await solve(question)
     assert final.answer is not None
@@ -121,7 +128,9 @@ async def test_check_spots_degrees_labelled_as_radians() -> None:
 @pytest.mark.asyncio
 async def test_check_spots_a_missing_half_and_a_power_of_ten() -> None:
     assert (await check(KE, "625000 J")).check["slips"] == ["factor_of_two"]
-    assert (await check("A spring of constant 800 N/m is compressed 5 cm. How much energy does it store?", "10000 J")).check["slips"] == ["power_of_ten"]
+    assert (
+        await check("A spring of constant 800 N/m is compressed 5 cm. How much energy does it store?", "10000 J")
+    ).check["slips"] == ["power_of_ten"]
 
 
 @pytest.mark.asyncio

@@ -46,5 +46,7 @@ class InProcessBackend:
         except ToolInputError as exc:
             raise ToolError(server, tool, str(exc)) from None
         except ValidationError as exc:
-            raise ToolError(server, tool, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from None
+            raise ToolError(
+                server, tool, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            ) from None
         return result.model_dump(mode="json")

@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -18,10 +19,10 @@ TERSE = "car m=1000, v=25 (SI). KE?"
 
 
 class FakeModel(BaseHTTPRequestHandler):
-    reply = ""
-    seen: list[dict[str, object]] = []
+    reply: ClassVar[str] = ""
+    seen: ClassVar[list[dict[str, object]]] = []
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server API
+    def do_POST(self) -> None:  # - http.server API
         body = json.loads(self.rfile.read(int(self.headers["content-length"])))
         FakeModel.seen.append({"path": self.path, "auth": self.headers.get("authorization"), "body": body})
         payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": FakeModel.reply}}]}).encode()

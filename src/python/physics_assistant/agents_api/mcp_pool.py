@@ -19,7 +19,7 @@ from typing import Any
 
 from mcp import Client
 from mcp.shared.exceptions import MCPError
-from mcp_types import INVALID_PARAMS, Implementation
+from mcp.types import INVALID_PARAMS, Implementation
 
 from physics_assistant import __version__
 from physics_assistant.agents_api.engine import ServerDown, ToolError
@@ -55,7 +55,7 @@ class McpServerConnection:
                 if not ready.done():
                     ready.set_result(client)
                 await stop.wait()
-        except BaseException as exc:  # noqa: BLE001 - reported to the waiter; cancellation re-raised below
+        except BaseException as exc:  # - reported to the waiter; cancellation re-raised below
             if not ready.done():
                 ready.set_exception(exc if isinstance(exc, Exception) else ConnectionError(str(exc)))
             if isinstance(exc, asyncio.CancelledError):
@@ -112,7 +112,7 @@ class McpServerConnection:
                 if exc.code == INVALID_PARAMS:
                     raise ToolError(self.name, tool, exc.message) from None
                 failure = f"{exc.message} (code {exc.code})"
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 failure = f"no answer within {self.call_timeout_s:g} s"
             except Exception as exc:  # noqa: BLE001 - transport errors of every kind mean "reconnect"
                 failure = _describe(exc)
@@ -120,7 +120,9 @@ class McpServerConnection:
                 self.last_error = ""
                 return _structured(self.name, tool, result)
             self.last_error = failure
-            log.warning("mcp call failed", extra={"server": self.name, "tool": tool, "attempt": attempt, "error": failure})
+            log.warning(
+                "mcp call failed", extra={"server": self.name, "tool": tool, "attempt": attempt, "error": failure}
+            )
             await self.drop()
         raise ServerDown(self.name, self.last_error)
 
@@ -129,9 +131,12 @@ class McpServerConnection:
         try:
             client = await self.client()
             await asyncio.wait_for(client.list_tools(cache_mode="bypass"), timeout=self.connect_timeout_s)
-        except BaseException as exc:
+        except asyncio.CancelledError:
             await self.drop()
-            self.last_error = _describe(exc) if isinstance(exc, Exception) else "cancelled"
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure means "down"; the message says why
+            await self.drop()
+            self.last_error = _describe(exc)
             raise ConnectionError(f"mcp-{self.name}: {self.last_error}") from None
 
     async def close(self) -> None:
@@ -165,7 +170,9 @@ def _structured(server: str, tool: str, result: Any) -> dict[str, Any]:
 class McpPool:
     """The six topic servers by name ("forces", ..., "angular-motion"); a ToolBackend."""
 
-    def __init__(self, urls: Mapping[str, str], *, call_timeout_s: float = 10.0, connect_timeout_s: float = 3.0) -> None:
+    def __init__(
+        self, urls: Mapping[str, str], *, call_timeout_s: float = 10.0, connect_timeout_s: float = 3.0
+    ) -> None:
         self.servers = {
             name: McpServerConnection(name, url, call_timeout_s=call_timeout_s, connect_timeout_s=connect_timeout_s)
             for name, url in urls.items()

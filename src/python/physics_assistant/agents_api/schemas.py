@@ -15,8 +15,18 @@ SESSION_ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,128}$"
 class AskRequest(msgspec.Struct, kw_only=True):
     question: Annotated[str, Meta(min_length=1, max_length=2000, description="the question, in plain English")]
     mode: Literal["solve", "hint", "check"] = "solve"
-    student_answer: Annotated[str, Meta(max_length=200, description="the student's answer (check mode), e.g. '2.5 m/s^2'")] | None = None
-    hint_level: Annotated[int, Meta(ge=1, le=100, description="hint mode: how many rungs of the ladder to show (the last one is the answer)")] | None = None
+    student_answer: (
+        Annotated[str, Meta(max_length=200, description="the student's answer (check mode), e.g. '2.5 m/s^2'")] | None
+    ) = None
+    hint_level: (
+        Annotated[
+            int,
+            Meta(
+                ge=1, le=100, description="hint mode: how many rungs of the ladder to show (the last one is the answer)"
+            ),
+        ]
+        | None
+    ) = None
     session_id: Annotated[str, Meta(pattern=SESSION_ID_PATTERN)] | None = None
 
 
@@ -56,7 +66,15 @@ class CheckOut(msgspec.Struct):
     dimension_ok: bool
     unit_ok: bool
     sig_figs: SigFigs
-    slips: Annotated[list[str], Meta(description="sign | degrees_radians | factor_of_two | square_root | square | unit_conversion | power_of_ten | wrong_dimension")]
+    slips: Annotated[
+        list[str],
+        Meta(
+            description=(
+                "sign | degrees_radians | factor_of_two | square_root | square | unit_conversion | power_of_ten "
+                "| wrong_dimension"
+            )
+        ),
+    ]
     feedback: list[str]
 
 

@@ -122,6 +122,7 @@ _PRODUCT_GAP = re.compile(
     r"(?<=[>)}\d½²])\s*(?=<)|(?<=[>)}\d½²])\s+(?=\(|√|\\(?:sin|cos|tan|sqrt|frac|tfrac)|sin\b|cos\b|tan\b)"
 )
 
+
 def render(template: str, plan: Plan, *, values: bool, latex: bool) -> str:
     by_key = {v.key: v for v in plan.knowns}
     by_key[plan.unknown.key] = plan.unknown
@@ -180,8 +181,18 @@ def solution_steps(question: Question, plan: Plan, answer: Answer) -> list[dict[
     steps = [step(given_line(plan))]
     if question.g_note and any(v.key == "g" for v in plan.knowns):
         steps.append(step(f"Note: {question.g_note}."))
-    steps.append(step("Formula: " + render(text_f, plan, values=False, latex=False), render(latex_f, plan, values=False, latex=True)))
-    steps.append(step("Substitute: " + render(text_f, plan, values=True, latex=False), render(latex_f, plan, values=True, latex=True)))
+    steps.append(
+        step(
+            "Formula: " + render(text_f, plan, values=False, latex=False),
+            render(latex_f, plan, values=False, latex=True),
+        )
+    )
+    steps.append(
+        step(
+            "Substitute: " + render(text_f, plan, values=True, latex=False),
+            render(latex_f, plan, values=True, latex=True),
+        )
+    )
     result = f"Result: {plan.unknown.symbol} = {answer.display}"
     latex_result = f"{plan.unknown.latex} = {answer.latex}"
     si_shown = answer.unit != short_unit(answer.si_unit) and answer.si_unit

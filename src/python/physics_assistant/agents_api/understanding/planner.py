@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Importing the recipe modules registers their recipes.
-from physics_assistant.agents_api.understanding.recipes import angular, energy, forces, kinematics, mathematics, momentum  # noqa: F401
 from physics_assistant.agents_api.understanding.question import MAX_QUESTION_CHARS, Question, read_question
+from physics_assistant.agents_api.understanding.recipes import (
+    angular,
+    energy,
+    forces,
+    kinematics,
+    mathematics,
+    momentum,
+)
 from physics_assistant.agents_api.understanding.recipes.base import RECIPES, Missing, Plan
+
+# Importing a recipe module registers its recipes; these are all of them.
+RECIPE_MODULES = (kinematics, forces, energy, momentum, angular, mathematics)
 
 
 @dataclass

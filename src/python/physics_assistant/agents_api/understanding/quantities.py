@@ -83,9 +83,7 @@ def normalise(text: str) -> str:
     text = text.replace("×", "x").replace("μ", "µ")
     text = re.sub(r"\s+", " ", text).strip()
     # "two seconds", "half a second"; "in an hour". Only before a unit, so "two balls" stays words.
-    text = re.sub(
-        r"\b(half) an? (second|minute|hour|metre|meter)\b", lambda m: f"0.5 {m.group(2)}", text, flags=re.I
-    )
+    text = re.sub(r"\b(half) an? (second|minute|hour|metre|meter)\b", lambda m: f"0.5 {m.group(2)}", text, flags=re.I)
     text = re.sub(
         r"\b(in|for|after|within|per|every|takes?|took|lasts?) (an?|one) (second|minute|hour|day)\b",
         lambda m: f"{m.group(1)} 1 {m.group(3)}",
@@ -107,9 +105,7 @@ def _word_number(word: str) -> str:
     return f"{value:g}#"  # '#' marks an exact number (see _sig_figs)
 
 
-_ANY_UNIT_WORD = "|".join(
-    sorted([re.escape(s) for s in SYMBOL_UNITS] + list(WORD_UNITS), key=len, reverse=True)
-)
+_ANY_UNIT_WORD = "|".join(sorted([re.escape(s) for s in SYMBOL_UNITS] + list(WORD_UNITS), key=len, reverse=True))
 
 _NUMBER = re.compile(
     r"(?<![\w.^/])(?P<sign>-)?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?P<exact>#)?"

@@ -71,7 +71,9 @@ def test_phrases_imply_zero_speeds() -> None:
     assert ("velocity", 0.0, EXACT, "stop") in found("brakes from 25 m/s to rest")
 
 
-@pytest.mark.parametrize(("text", "sig"), [("2.50 m", 3), ("0.0450 kg", 3), ("1200 kg", 2), ("1200.0 kg", 5), ("8 s", 1), ("0.5 kg", 1)])
+@pytest.mark.parametrize(
+    ("text", "sig"), [("2.50 m", 3), ("0.0450 kg", 3), ("1200 kg", 2), ("1200.0 kg", 5), ("8 s", 1), ("0.5 kg", 1)]
+)
 def test_significant_figures_of_the_written_number(text: str, sig: int) -> None:
     assert extract_quantities(normalise(text))[0].sig_figs == sig
 

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity, extract_quantities, normalise, scan_unit
+from physics_assistant.agents_api.understanding.quantities import (
+    EXACT,
+    Quantity,
+    extract_quantities,
+    normalise,
+    scan_unit,
+)
 from physics_assistant.agents_api.understanding.unitsys import UnknownUnit, compatible, display_unit, unit_info
 
 G_DEFAULT = 9.81
@@ -68,50 +74,151 @@ TARGET_LABELS = {
 _TARGETS: list[tuple[str, str, str]] = [
     # angular motion first: its words contain the linear ones
     (r"angular (?:acceleration|deceleration)", "angular_acceleration", "angular_acceleration"),
-    (r"angular (?:velocity|speed)|rotational speed|spin rate|how fast (?:is|does) (?:it|the \w+) (?:spin|rotat|turn)\w*", "angular_velocity", "angular_velocity"),
+    (
+        (
+            r"angular (?:velocity|speed)|rotational speed|spin rate|how fast (?:is|does) (?:it|the \w+) (?:spin|rotat|"
+            r"turn)\w*"
+        ),
+        "angular_velocity",
+        "angular_velocity",
+    ),
     (r"(?:in |how many )?(?:rpm|revolutions per minute)", "angular_velocity", "angular_velocity"),
     (r"angular momentum", "angular_momentum", "angular_momentum"),
     (r"moment of inertia|rotational inertia", "moment_of_inertia", "moment_of_inertia"),
     (r"rotational kinetic energy|rotational ke|kinetic energy of rotation", "rotational_energy", "energy"),
     (r"torque|moment of (?:the|this|that) force|turning (?:effect|moment)", "torque", "torque"),
-    (r"how many (?:revolutions|rotations|turns|revs)|number of (?:revolutions|rotations|turns)", "revolutions", "angle"),
-    (r"(?:through )?what angle|angle (?:turned|rotated|swept)|angular displacement|how far does (?:it|the \w+) (?:turn|rotate)", "angle", "angle"),
+    (
+        r"how many (?:revolutions|rotations|turns|revs)|number of (?:revolutions|rotations|turns)",
+        "revolutions",
+        "angle",
+    ),
+    (
+        (
+            r"(?:through )?what angle|angle (?:turned|rotated|swept)|angular displacement|how far does (?:it|the \w+) "
+            r"(?:turn|"
+            r"rotate)"
+        ),
+        "angle",
+        "angle",
+    ),
     # kinematics
     (r"how (?:high|tall|deep) (?:is|was|are|were) (?:the|a|an|this|that)\b", "height", "length"),
     (r"(?:maximum|max|greatest|highest|peak) (?:height|altitude)|how high|apex", "max_height", "length"),
-    (r"horizontal (?:distance|range)|range\b|how far (?:away |from [\w ]+? )?(?:does|will|did) (?:it|the \w+) land|land(?:s)? how far|how far (?:from|out)", "range", "length"),
+    (
+        (
+            r"horizontal (?:distance|range)|range\b|how far (?:away |from [\w ]+? )?(?:does|will|did) (?:it|the \w+) "
+            r"land|land(?:s)? "
+            r"how far|how far (?:from|out)"
+        ),
+        "range",
+        "length",
+    ),
     (r"how deep|depth", "depth", "length"),
     (r"stopping distance|braking distance", "distance", "length"),
-    (r"how long (?:(?:must|should|is|was|will|would) )?(?:the |a |it |its )?(?:runway|road|track|ramp|rope|string|rod|slide|skid marks?|distance|strip|plane|incline|slope|bar|cable|wire|board|stick|ladder|beam|pendulum)", "distance", "length"),
-    (r"how long|how much time|what time|time (?:taken|needed|required|of flight|in the air|to)|flight time|time\b|when (?:does|will|did)|how many seconds|how quickly", "time", "time"),
+    (
+        (
+            r"how long (?:(?:must|should|is|was|will|would) )?(?:the |a |it |its )?(?:runway|road|track|ramp|rope|"
+            r"string|rod|"
+            r"slide|skid marks?|distance|strip|plane|incline|slope|bar|cable|wire|board|stick|ladder|beam|pendulum)"
+        ),
+        "distance",
+        "length",
+    ),
+    (
+        (
+            r"how long|how much time|what time|time (?:taken|needed|required|of flight|in the air|to)|flight time|"
+            r"time\b|when "
+            r"(?:does|will|did)|how many seconds|how quickly"
+        ),
+        "time",
+        "time",
+    ),
     (r"how far|distance|displacement|how much (?:farther|further)", "distance", "length"),
-    (r"extension|compression|how (?:far|much) (?:does|will|is|must|should) (?:it|the spring) (?:stretch|compress|extend)\w*|stretch\b", "extension", "length"),
+    (
+        (
+            r"extension|compression|how (?:far|much) (?:does|will|is|must|should) (?:it|the spring) (?:stretch|"
+            r"compress|extend)\w*|"
+            r"stretch\b"
+        ),
+        "extension",
+        "length",
+    ),
     (r"\bheight\b|\bhigh\b", "height", "length"),
     (r"(?:third|missing|remaining|other|unknown) side|hypotenuse|length of (?:the )?side|side\b", "side", "length"),
     (r"\bradius\b", "radius", "length"),
     (r"\blength\b", "distance", "length"),
     (r"deceleration|retardation", "deceleration", "acceleration"),
-    (r"acceleration|how (?:quickly|fast) (?:does|is) (?:it|the \w+) (?:speed|accelerat)\w*", "acceleration", "acceleration"),
-    (r"(?:common|combined|final|initial|launch|takeoff|take-off|impact|recoil|terminal|average|escape|minimum|maximum|landing)? ?(?:velocity|speed)|how fast|at what (?:rate|pace)", "velocity", "velocity"),
+    (
+        r"acceleration|how (?:quickly|fast) (?:does|is) (?:it|the \w+) (?:speed|accelerat)\w*",
+        "acceleration",
+        "acceleration",
+    ),
+    (
+        (
+            r"(?:common|combined|final|initial|launch|takeoff|take-off|impact|recoil|terminal|average|escape|minimum|"
+            r"maximum|"
+            r"landing)? ?(?:velocity|speed)|how fast|at what (?:rate|pace)"
+        ),
+        "velocity",
+        "velocity",
+    ),
     # forces
     (r"normal (?:force|reaction)|reaction force|support force", "normal_force", "force"),
     (r"(?:force of |kinetic |static |maximum |max |sliding )?friction(?:al)?(?: force)?", "friction", "force"),
     (r"tension", "tension", "force"),
-    (r"(?:(?:component|part|fraction) of (?:the |its )?(?:gravity|gravitational force|weight|force of gravity) (?:along|parallel|down|acting down)|(?:component|force)s? (?:of [\w ]+ )?(?:along|parallel to|down) the (?:slope|incline|plane|ramp|hill)|parallel component)", "force_parallel", "force"),
-    (r"(?:component|part) of (?:the |its )?(?:gravity|weight|gravitational force|force of gravity) perpendicular|perpendicular component", "force_perpendicular", "force"),
+    (
+        (
+            r"(?:(?:component|part|fraction) of (?:the |its )?(?:gravity|gravitational force|weight|force of gravity) "
+            r"(?:along|"
+            r"parallel|down|acting down)|(?:component|force)s? (?:of [\w ]+ )?(?:along|parallel to|down) the (?:slope|"
+            r"incline|"
+            r"plane|ramp|hill)|parallel component)"
+        ),
+        "force_parallel",
+        "force",
+    ),
+    (
+        (
+            r"(?:component|part) of (?:the |its )?(?:gravity|weight|gravitational force|force of gravity) "
+            r"perpendicular|perpendicular "
+            r"component"
+        ),
+        "force_perpendicular",
+        "force",
+    ),
     (r"horizontal (?:component|part|force component)|x[- ]component", "component_x", "force"),
     (r"vertical (?:component|part|force component)|y[- ]component", "component_y", "force"),
-    (r"weight|how (?:much|heavy) (?:does|is) (?:it|the \w+)(?: weigh)?|force of gravity|gravitational force|weigh\b", "weight", "force"),
-    (r"spring constant|force constant|stiffness|constant of the spring|spring's constant", "spring_constant", "spring_constant"),
+    (
+        r"weight|how (?:much|heavy) (?:does|is) (?:it|the \w+)(?: weigh)?|force of gravity|gravitational force|weigh\b",
+        "weight",
+        "force",
+    ),
+    (
+        r"spring constant|force constant|stiffness|constant of the spring|spring's constant",
+        "spring_constant",
+        "spring_constant",
+    ),
     (r"resultant|net force|unbalanced force|total force", "net_force", "force"),
     (r"average force|mean force|force of impact|impact force", "average_force", "force"),
-    (r"(?:largest|greatest|maximum|max|smallest|minimum|min|horizontal|applied|pushing|pulling)? ?force|how (?:hard|much force)|push\b|pull\b", "force", "force"),
+    (
+        (
+            r"(?:largest|greatest|maximum|max|smallest|minimum|min|horizontal|applied|pushing|pulling)? ?force|how "
+            r"(?:hard|"
+            r"much force)|push\b|pull\b"
+        ),
+        "force",
+        "force",
+    ),
     (r"(?:coefficient of (?:static |kinetic )?friction|\bmu\b|µ)", "coefficient", "number"),
     # energy
     (r"kinetic energy|\bke\b", "kinetic_energy", "energy"),
     (r"(?:elastic|spring) (?:potential )?energy|energy (?:is )?stored|store[sd]?\b", "elastic_energy", "energy"),
     (r"(?:gravitational )?potential energy|\bgpe\b|\bpe\b", "potential_energy", "energy"),
-    (r"(?:energy|heat) (?:is )?(?:lost|dissipated|converted|wasted)|thermal energy|energy loss", "energy_lost", "energy"),
+    (
+        r"(?:energy|heat) (?:is )?(?:lost|dissipated|converted|wasted)|thermal energy|energy loss",
+        "energy_lost",
+        "energy",
+    ),
     (r"how much work|work\b", "work", "energy"),
     (r"power|rate (?:of|at which) (?:doing )?work|how powerful", "power", "power"),
     (r"efficiency|how efficient", "efficiency", "number"),
@@ -122,7 +229,15 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"momentum", "momentum", "momentum"),
     (r"\bmass\b|how heavy|how massive", "mass", "mass"),
     # math
-    (r"(?:larger|largest|bigger|greater|smaller|smallest|lesser|positive|negative|other)? ?roots?|solutions?\b|solve\b|value of x|x ?=", "root", "number"),
+    (
+        (
+            r"(?:larger|largest|bigger|greater|smaller|smallest|lesser|positive|negative|other)? ?roots?|solutions?\b|"
+            r"solve\b|"
+            r"value of x|x ?="
+        ),
+        "root",
+        "number",
+    ),
     (r"\b(?:sin|cos|tan|sine|cosine|tangent|arcsin|arccos|arctan|asin|acos|atan)\b", "trig", "number"),
     (r"\blog|\bln\b|logarithm", "log", "number"),
     (r"convert|express|how many|change .* (?:to|into)", "conversion", "number"),
@@ -189,9 +304,7 @@ class Question:
         return [
             q
             for i, q in enumerate(self.quantities)
-            if i not in self.reserved
-            and any(compatible(q.kind, k) for k in kinds)
-            and (implied or not q.implied)
+            if i not in self.reserved and any(compatible(q.kind, k) for k in kinds) and (implied or not q.implied)
         ]
 
     def stated(self, *kinds: str) -> list[Quantity]:
@@ -318,7 +431,12 @@ def _split_references(
     lower = text.lower()
     for q in quantities:
         key = (q.value, q.unit)
-        if not q.implied and key in seen and q.unit and (q.start >= ask_start or re.search(r"\bthe\s$", lower[max(0, q.start - 5) : q.start])):
+        if (
+            not q.implied
+            and key in seen
+            and q.unit
+            and (q.start >= ask_start or re.search(r"\bthe\s$", lower[max(0, q.start - 5) : q.start]))
+        ):
             references.append((q, seen[key]))
             continue
         if not q.implied:

@@ -229,7 +229,7 @@ def unit_info(pint_unit: str) -> UnitInfo:
     """Resolve a pint unit expression; raises UnknownUnit."""
     try:
         q = ureg.Quantity(1.0, pint_unit)
-    except Exception as exc:  # noqa: BLE001 - pint raises many types for malformed text
+    except Exception as exc:  # - pint raises many types for malformed text
         raise UnknownUnit(f"unknown unit {pint_unit!r}") from exc
     kind = _kind(q, pint_unit)
     target = SI_UNIT_OF_KIND[kind] or "dimensionless"
@@ -264,7 +264,11 @@ def display_unit(pint_unit: str) -> str:
 
 
 _DISPLAY: dict[str, str] = {
-    **{v: k for k, v in SYMBOL_UNITS.items() if k not in {"sec", "secs", "mins", "hrs", "revs", "lbs", "RPM", "kmh", "kmph", "kph", "µm", "μm"}},
+    **{
+        v: k
+        for k, v in SYMBOL_UNITS.items()
+        if k not in {"sec", "secs", "mins", "hrs", "revs", "lbs", "RPM", "kmh", "kmph", "kph", "µm", "μm"}
+    },
     "kilometer/hour": "km/h",
     "revolution/minute": "rpm",
     "revolution/second": "rev/s",

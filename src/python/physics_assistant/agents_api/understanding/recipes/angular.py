@@ -28,12 +28,35 @@ SHAPES: list[tuple[str, str, str, bool]] = [
     (r"solid sphere|solid ball|uniform sphere|\bsphere\b|\bmarble\b|bowling ball", "solid_sphere", "⅖", False),
     (r"hollow cylinder|thin[- ]walled cylinder|cylindrical shell|\bpipe\b|\btube\b", "hollow_cylinder", "1", False),
     (r"(?:thin )?hoop|\bring\b|bicycle (?:wheel|rim)|\brim\b", "thin_hoop", "1", False),
-    (r"solid (?:disk|disc|cylinder)|uniform (?:disk|disc|cylinder)|\bdisk\b|\bdisc\b|\bcylinder\b|flywheel|turntable|merry-go-round|pulley|\bwheel\b", "solid_disk", "½", False),
-    (r"(?:rod|stick|bar|pole|beam|rule|ruler)\b.*\b(?:end|one end)\b|\bend\b.*\b(?:rod|stick|bar|pole|beam)\b", "rod_end", "⅓", True),
+    (
+        (
+            r"solid (?:disk|disc|cylinder)|uniform (?:disk|disc|cylinder)|\bdisk\b|\bdisc\b|\bcylinder\b|flywheel|"
+            r"turntable|"
+            r"merry-go-round|pulley|\bwheel\b"
+        ),
+        "solid_disk",
+        "½",
+        False,
+    ),
+    (
+        r"(?:rod|stick|bar|pole|beam|rule|ruler)\b.*\b(?:end|one end)\b|\bend\b.*\b(?:rod|stick|bar|pole|beam)\b",
+        "rod_end",
+        "⅓",
+        True,
+    ),
     (r"\b(?:rod|stick|bar|pole|beam|rule|ruler)\b", "rod_center", "1/12", True),
 ]
-_ROLL_FACTOR = {"solid_sphere": "2/5", "hollow_sphere": "2/3", "solid_disk": "1/2", "hollow_cylinder": "1", "thin_hoop": "1"}
-ROTATING = r"\b(?:rotat\w*|spin\w*|turn\w*|wheel|disk|disc|flywheel|angular|rpm|revolution\w*|rev/|rad/s|radians?|axle|propeller|fan|blade|turntable|merry-go-round|carousel|centrifuge|top\b)"
+_ROLL_FACTOR = {
+    "solid_sphere": "2/5",
+    "hollow_sphere": "2/3",
+    "solid_disk": "1/2",
+    "hollow_cylinder": "1",
+    "thin_hoop": "1",
+}
+ROTATING = (
+    r"\b(?:rotat\w*|spin\w*|turn\w*|wheel|disk|disc|flywheel|angular|rpm|revolution\w*|rev/|rad/s|radians?|axle|"
+    r"propeller|fan|blade|turntable|merry-go-round|carousel|centrifuge|top\b)"
+)
 
 
 def find_shape(question: Question) -> tuple[str, str, bool, str] | None:
@@ -54,7 +77,11 @@ def _angular_velocities(question: Question) -> list[Quantity]:
     return sorted(found + implied, key=lambda q: q.start)
 
 
-@recipe("rotational_kinematics", "angular_motion", {"angular_acceleration", "angular_velocity", "angle", "revolutions", "time"})
+@recipe(
+    "rotational_kinematics",
+    "angular_motion",
+    {"angular_acceleration", "angular_velocity", "angle", "revolutions", "time"},
+)
 def rotational_kinematics(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
@@ -69,9 +96,25 @@ def rotational_kinematics(question: Question) -> Plan | None:
     w0, w = velocity_roles(question, omegas)
     knowns: dict[str, Var] = {}
     if w0 is not None:
-        knowns["w0"] = Var("w0", "ω0", r"\omega_0", "initial angular velocity", "angular_velocity", w0.si if w0.kind != "frequency" else 2 * math.pi * w0.si, w0)
+        knowns["w0"] = Var(
+            "w0",
+            "ω0",
+            r"\omega_0",
+            "initial angular velocity",
+            "angular_velocity",
+            w0.si if w0.kind != "frequency" else 2 * math.pi * w0.si,
+            w0,
+        )
     if w is not None:
-        knowns["w"] = Var("w", "ω", r"\omega", "final angular velocity", "angular_velocity", w.si if w.kind != "frequency" else 2 * math.pi * w.si, w)
+        knowns["w"] = Var(
+            "w",
+            "ω",
+            r"\omega",
+            "final angular velocity",
+            "angular_velocity",
+            w.si if w.kind != "frequency" else 2 * math.pi * w.si,
+            w,
+        )
     if alphas:
         a = alphas[0]
         sign = -1.0 if re.search(r"decelerat|slow|brak", question.before(a, 50)) and a.si > 0 else 1.0
@@ -80,32 +123,58 @@ def rotational_kinematics(question: Question) -> Plan | None:
         knowns["t"] = var("t", "t", "t", "time", "time", times[0])
     if angles:
         knowns["theta"] = var("theta", "θ", r"\theta", "angle turned", "angle", angles[0])
-    unknown_key = {"angular_acceleration": "alpha", "angular_velocity": "w", "angle": "theta", "revolutions": "theta", "time": "t"}[target.name]
-    steady = question.has(r"constant (?:angular )?(?:velocity|speed|rate)|uniform(?:ly)? (?:rotat|spin|angular velocity)|steady|steadily")
-    constant = not alphas and (steady or len([q for q in omegas if not q.implied]) == 1) and not question.has(
-        r"accelerat|decelerat|speeds? up|spins? up|slows?|from rest|to rest|stops|comes to")
+    unknown_key = {
+        "angular_acceleration": "alpha",
+        "angular_velocity": "w",
+        "angle": "theta",
+        "revolutions": "theta",
+        "time": "t",
+    }[target.name]
+    steady = question.has(
+        r"constant (?:angular )?(?:velocity|speed|rate)|uniform(?:ly)? (?:rotat|spin|angular velocity)|steady|steadily"
+    )
+    constant = (
+        not alphas
+        and (steady or len([q for q in omegas if not q.implied]) == 1)
+        and not question.has(r"accelerat|decelerat|speeds? up|spins? up|slows?|from rest|to rest|stops|comes to")
+    )
     if unknown_key == "w" and "w" in knowns and "w0" not in knowns:
         knowns["w0"] = knowns.pop("w")
     if constant and unknown_key != "alpha":
-        knowns["alpha"] = Var("alpha", "α", r"\alpha", "angular acceleration (constant spin)", "angular_acceleration", 0.0)
+        knowns["alpha"] = Var(
+            "alpha", "α", r"\alpha", "angular acceleration (constant spin)", "angular_acceleration", 0.0
+        )
         if "w" in knowns and "w0" not in knowns:
             knowns["w0"] = knowns.pop("w")
     knowns.pop(unknown_key, None)
     if unknown_key == "w" and "w" in knowns:
         knowns.pop("w")
     if len(knowns) < 3:
-        raise Missing(f"rotation with constant angular acceleration asking for the {target.label}",
-                      ["three of: initial and final angular velocity, angular acceleration, time, angle turned"], score=1.5)
+        raise Missing(
+            f"rotation with constant angular acceleration asking for the {target.label}",
+            ["three of: initial and final angular velocity, angular acceleration, time, angle turned"],
+            score=1.5,
+        )
     text, latex = _ROT_FORMULAS[unknown_key]
     for known_set, t_text, t_latex in _ROT_TABLE.get(unknown_key, []):
         if known_set <= set(knowns):
             text, latex = t_text, t_latex
             break
-    arg_names = {"w0": "initial_angular_velocity", "w": "final_angular_velocity", "alpha": "angular_acceleration", "t": "time", "theta": "angular_displacement"}
+    arg_names = {
+        "w0": "initial_angular_velocity",
+        "w": "final_angular_velocity",
+        "alpha": "angular_acceleration",
+        "t": "time",
+        "theta": "angular_displacement",
+    }
     args = {arg_names[k]: v.si for k, v in knowns.items()}
     result_key = arg_names[unknown_key] if unknown_key != "w" else "final_angular_velocity"
-    labels = {"alpha": ("α", r"\alpha", "angular acceleration", "angular_acceleration"), "w": ("ω", r"\omega", "angular velocity", "angular_velocity"),
-              "theta": ("θ", r"\theta", "angle turned", "angle"), "t": ("t", "t", "time", "time")}[unknown_key]
+    labels = {
+        "alpha": ("α", r"\alpha", "angular acceleration", "angular_acceleration"),
+        "w": ("ω", r"\omega", "angular velocity", "angular_velocity"),
+        "theta": ("θ", r"\theta", "angle turned", "angle"),
+        "t": ("t", "t", "time", "time"),
+    }[unknown_key]
     revs = target.name == "revolutions"
     speed_words = bool(re.search(r"speed|how fast|rate|deceleration|retardation", question.ask))
 
@@ -140,23 +209,47 @@ _ROT_FORMULAS = {
 _ROT_TABLE: dict[str, list[tuple[frozenset[str], str, str]]] = {
     "alpha": [
         (frozenset({"w0", "w", "t"}), "<alpha> = (<w> - <w0>) / <t>", r"<alpha> = \frac{<w> - <w0>}{<t>}"),
-        (frozenset({"w0", "w", "theta"}), "<alpha> = (<w>^2 - <w0>^2) / (2 <theta>)", r"<alpha> = \frac{<w>^2 - <w0>^2}{2<theta>}"),
-        (frozenset({"w0", "theta", "t"}), "<alpha> = 2 (<theta> - <w0> <t>) / <t>^2", r"<alpha> = \frac{2(<theta> - <w0><t>)}{<t>^2}"),
+        (
+            frozenset({"w0", "w", "theta"}),
+            "<alpha> = (<w>^2 - <w0>^2) / (2 <theta>)",
+            r"<alpha> = \frac{<w>^2 - <w0>^2}{2<theta>}",
+        ),
+        (
+            frozenset({"w0", "theta", "t"}),
+            "<alpha> = 2 (<theta> - <w0> <t>) / <t>^2",
+            r"<alpha> = \frac{2(<theta> - <w0><t>)}{<t>^2}",
+        ),
     ],
     "w": [
         (frozenset({"w0", "alpha", "t"}), "<w> = <w0> + <alpha> <t>", r"<w> = <w0> + <alpha> <t>"),
-        (frozenset({"w0", "alpha", "theta"}), "<w> = √(<w0>^2 + 2 <alpha> <theta>)", r"<w> = \sqrt{<w0>^2 + 2<alpha><theta>}"),
+        (
+            frozenset({"w0", "alpha", "theta"}),
+            "<w> = √(<w0>^2 + 2 <alpha> <theta>)",
+            r"<w> = \sqrt{<w0>^2 + 2<alpha><theta>}",
+        ),
         (frozenset({"w0", "theta", "t"}), "<w> = 2 <theta> / <t> - <w0>", r"<w> = \frac{2<theta>}{<t>} - <w0>"),
     ],
     "theta": [
-        (frozenset({"w0", "alpha", "t"}), "<theta> = <w0> <t> + ½ <alpha> <t>^2", r"<theta> = <w0> <t> + \tfrac12 <alpha> <t>^2"),
+        (
+            frozenset({"w0", "alpha", "t"}),
+            "<theta> = <w0> <t> + ½ <alpha> <t>^2",
+            r"<theta> = <w0> <t> + \tfrac12 <alpha> <t>^2",
+        ),
         (frozenset({"w0", "w", "t"}), "<theta> = (<w0> + <w>) <t> / 2", r"<theta> = \frac{(<w0> + <w>)<t>}{2}"),
-        (frozenset({"w0", "w", "alpha"}), "<theta> = (<w>^2 - <w0>^2) / (2 <alpha>)", r"<theta> = \frac{<w>^2 - <w0>^2}{2<alpha>}"),
+        (
+            frozenset({"w0", "w", "alpha"}),
+            "<theta> = (<w>^2 - <w0>^2) / (2 <alpha>)",
+            r"<theta> = \frac{<w>^2 - <w0>^2}{2<alpha>}",
+        ),
     ],
     "t": [
         (frozenset({"w0", "w", "alpha"}), "<t> = (<w> - <w0>) / <alpha>", r"<t> = \frac{<w> - <w0>}{<alpha>}"),
         (frozenset({"w0", "w", "theta"}), "<t> = 2 <theta> / (<w0> + <w>)", r"<t> = \frac{2<theta>}{<w0> + <w>}"),
-        (frozenset({"w0", "alpha", "theta"}), "<theta> = <w0> <t> + ½ <alpha> <t>^2, solved for <t>", r"<theta> = <w0><t> + \tfrac12 <alpha><t>^2"),
+        (
+            frozenset({"w0", "alpha", "theta"}),
+            "<theta> = <w0> <t> + ½ <alpha> <t>^2, solved for <t>",
+            r"<theta> = <w0><t> + \tfrac12 <alpha><t>^2",
+        ),
     ],
 }
 
@@ -177,8 +270,16 @@ def _size(question: Question, needs_length: bool) -> Quantity | None:
         return radius
     diameter = next((q for q in lengths if question.near(q, r"diameter", 30, 20)), None)
     if diameter is not None:
-        return Quantity(diameter.value / 2, diameter.unit, diameter.kind, diameter.si / 2, diameter.start, diameter.end,
-                        f"{diameter.text} / 2", diameter.sig_figs)
+        return Quantity(
+            diameter.value / 2,
+            diameter.unit,
+            diameter.kind,
+            diameter.si / 2,
+            diameter.start,
+            diameter.end,
+            f"{diameter.text} / 2",
+            diameter.sig_figs,
+        )
     return lengths[0]
 
 
@@ -186,22 +287,38 @@ def _size(question: Question, needs_length: bool) -> Quantity | None:
 def moment_of_inertia(question: Question) -> Plan | None:
     shape = find_shape(question)
     if shape is None:
-        raise Missing("a moment of inertia question", ["the shape of the body (e.g. solid disk, hoop, solid sphere, rod)"], score=2.0)
+        raise Missing(
+            "a moment of inertia question",
+            ["the shape of the body (e.g. solid disk, hoop, solid sphere, rod)"],
+            score=2.0,
+        )
     tool_shape, factor, needs_length, words = shape
     masses = question.stated("mass")
     size = _size(question, needs_length)
     if not masses or size is None:
-        raise Missing(f"the moment of inertia of a {words}", ["the mass" if not masses else ("the length" if needs_length else "the radius")], score=3.0)
+        raise Missing(
+            f"the moment of inertia of a {words}",
+            ["the mass" if not masses else ("the length" if needs_length else "the radius")],
+            score=3.0,
+        )
     r = "L" if needs_length else "r"
     return Plan(
         recipe="moment_of_inertia",
         topic="angular_motion",
         concepts=["moment of inertia"],
         unknown=Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
-        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), var("r", r, r, "length" if needs_length else "radius", "length", size)],
-        formula=(f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
-                 rf"<I> = {_latex_factor(factor)} <m> <r>^2"),
-        concept_hint="The moment of inertia measures how the mass is spread around the axis: I = k m r², with k set by the shape.",
+        knowns=[
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            var("r", r, r, "length" if needs_length else "radius", "length", size),
+        ],
+        formula=(
+            f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
+            rf"<I> = {_latex_factor(factor)} <m> <r>^2",
+        ),
+        concept_hint=(
+            "The moment of inertia measures how the mass is spread around the axis: I = k m r², with k set by "
+            "the shape."
+        ),
         calls=[_inertia_call(question, tool_shape, masses[0], size, needs_length)],
         extract=field_of("moment_of_inertia"),
         score=5.0,
@@ -209,7 +326,9 @@ def moment_of_inertia(question: Question) -> Plan | None:
 
 
 def _latex_factor(factor: str) -> str:
-    return {"½": r"\tfrac12", "⅖": r"\tfrac25", "⅔": r"\tfrac23", "⅓": r"\tfrac13", "1/12": r"\tfrac1{12}", "1": ""}[factor]
+    return {"½": r"\tfrac12", "⅖": r"\tfrac25", "⅔": r"\tfrac23", "⅓": r"\tfrac13", "1/12": r"\tfrac1{12}", "1": ""}[
+        factor
+    ]
 
 
 @recipe("rotational_second_law", "angular_motion", {"angular_acceleration", "torque", "moment_of_inertia"})
@@ -246,13 +365,18 @@ def rotational_second_law(question: Question) -> Plan | None:
                 size = _size(question, shape[2])
                 if size is not None:
                     inertia_from_shape = (shape, masses[0], size)
-                    knowns += [var("m", "m", "m", "mass", "mass", masses[0]), var("r", "r", "r", "radius", "length", size)]
+                    knowns += [
+                        var("m", "m", "m", "mass", "mass", masses[0]),
+                        var("r", "r", "r", "radius", "length", size),
+                    ]
     if name != "angular_acceleration" and alphas:
         knowns.append(var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration", alphas[0]))
         args["angular_acceleration"] = alphas[0].si
     if len(args) + (1 if inertia_from_shape else 0) < 2:
-        need = {"angular_acceleration": "the torque and the moment of inertia", "torque": "the moment of inertia and the angular acceleration"}.get(
-            name, "the torque and the angular acceleration")
+        need = {
+            "angular_acceleration": "the torque and the moment of inertia",
+            "torque": "the moment of inertia and the angular acceleration",
+        }.get(name, "the torque and the angular acceleration")
         raise Missing(f"Newton's second law for rotation asking for the {target.label}", [need], score=2.0)
     i_sym = "<I>"
     if inertia_from_shape is not None:
@@ -261,18 +385,34 @@ def rotational_second_law(question: Question) -> Plan | None:
         fixed = dict(args)
 
         def second(results: StructuredResults) -> ToolCall:
-            return ToolCall("angular-motion", "rotational_second_law", {**fixed, "moment_of_inertia": float(results[0]["moment_of_inertia"])})
+            return ToolCall(
+                "angular-motion",
+                "rotational_second_law",
+                {**fixed, "moment_of_inertia": float(results[0]["moment_of_inertia"])},
+            )
 
         calls.append(second)
         i_sym = f"{factor} <m> <r>^2" if factor != "1" else "<m> <r>^2"
     else:
         calls.append(ToolCall("angular-motion", "rotational_second_law", args))
     if name == "angular_acceleration":
-        unknown, formula, key = Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"), (f"<alpha> = <tau> / ({i_sym})", rf"<alpha> = \frac{{<tau>}}{{{i_sym}}}"), "angular_acceleration"
+        unknown, formula, key = (
+            Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"),
+            (f"<alpha> = <tau> / ({i_sym})", rf"<alpha> = \frac{{<tau>}}{{{i_sym}}}"),
+            "angular_acceleration",
+        )
     elif name == "torque":
-        unknown, formula, key = Var("tau", "τ", r"\tau", "torque", "torque"), (f"<tau> = {i_sym} <alpha>", rf"<tau> = {i_sym} <alpha>"), "torque"
+        unknown, formula, key = (
+            Var("tau", "τ", r"\tau", "torque", "torque"),
+            (f"<tau> = {i_sym} <alpha>", rf"<tau> = {i_sym} <alpha>"),
+            "torque",
+        )
     else:
-        unknown, formula, key = Var("I", "I", "I", "moment of inertia", "moment_of_inertia"), ("<I> = <tau> / <alpha>", r"<I> = \frac{<tau>}{<alpha>}"), "moment_of_inertia"
+        unknown, formula, key = (
+            Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
+            ("<I> = <tau> / <alpha>", r"<I> = \frac{<tau>}{<alpha>}"),
+            "moment_of_inertia",
+        )
     return Plan(
         recipe="rotational_second_law",
         topic="angular_motion",
@@ -299,14 +439,30 @@ def torque(question: Question) -> Plan | None:
         return None
     if not lengths:
         raise Missing("a torque question", ["the distance from the axis (lever arm)"], score=2.0)
-    arm = next((q for q in lengths if question.near(q, r"from the (?:axis|pivot|hinge|centre|center)|long|lever|arm|wrench|spanner|handle|radius|door|end|distance")), lengths[0])
+    arm = next(
+        (
+            q
+            for q in lengths
+            if question.near(
+                q,
+                (
+                    r"from the (?:axis|pivot|hinge|centre|center)|long|lever|arm|wrench|spanner|handle|radius|door|end|"
+                    r"distance"
+                ),
+            )
+        ),
+        lengths[0],
+    )
     angles = question.stated("angle")
     args: dict[str, float] = {"lever_arm": arm.si, "force": forces[0].si}
     knowns = [var("r", "r", "r", "lever arm", "length", arm), var("F", "F", "F", "force", "force", forces[0])]
     formula = ("<tau> = <r> <F>", r"<tau> = <r> <F>")
     if angles:
         theta = angles[0].si
-        if question.near(angles[0], r"(?:to|with|from) the (?:door|handle|wrench|arm|lever|radius|rod|bar|spanner|board)|to it|with it"):
+        if question.near(
+            angles[0],
+            r"(?:to|with|from) the (?:door|handle|wrench|arm|lever|radius|rod|bar|spanner|board)|to it|with it",
+        ):
             pass
         args["angle"] = theta
         knowns.append(var("theta", "θ", r"\theta", "angle between the lever arm and the force", "angle", angles[0]))
@@ -320,7 +476,9 @@ def torque(question: Question) -> Plan | None:
             unknown=Var("tau", "τ", r"\tau", "torque", "torque"),
             knowns=knowns,
             formula=formula,
-            concept_hint="Torque is the turning effect of a force: the force times its perpendicular distance from the axis.",
+            concept_hint=(
+                "Torque is the turning effect of a force: the force times its perpendicular distance from the " "axis."
+            ),
             calls=[call],
             extract=lambda r: abs(float(r[-1]["torque"])),
             score=4.5 + count_cues(question, r"wrench|spanner|door|lever|pivot|hinge|axis"),
@@ -332,7 +490,11 @@ def torque(question: Question) -> Plan | None:
     knowns.append(var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]))
 
     def second(results: StructuredResults) -> ToolCall:
-        return ToolCall("angular-motion", "rotational_second_law", {"torque": float(results[0]["torque"]), "moment_of_inertia": i_si})
+        return ToolCall(
+            "angular-motion",
+            "rotational_second_law",
+            {"torque": float(results[0]["torque"]), "moment_of_inertia": i_si},
+        )
 
     text, latex = formula
     return Plan(
@@ -341,7 +503,10 @@ def torque(question: Question) -> Plan | None:
         concepts=["torque", "Newton's second law for rotation"],
         unknown=Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"),
         knowns=knowns,
-        formula=(f"<alpha> = ({text.split(' = ', 1)[1]}) / <I>", rf"<alpha> = \frac{{{latex.split(' = ', 1)[1]}}}{{<I>}}"),
+        formula=(
+            f"<alpha> = ({text.split(' = ', 1)[1]}) / <I>",
+            rf"<alpha> = \frac{{{latex.split(' = ', 1)[1]}}}{{<I>}}",
+        ),
         concept_hint="Find the torque of the force (r F sin θ), then use τ = I α.",
         calls=[call, second],
         extract=field_of("angular_acceleration"),
@@ -360,34 +525,83 @@ def linear_angular(question: Question) -> Plan | None:
         return None
     if question.stated("time", "angular_acceleration") and target.name == "angular_velocity":
         return None
-    radius = next((q for q in lengths if question.near(q, r"radius|radii|from the (?:axis|centre|center)|circle|wheel|rim|edge|diameter")), lengths[0] if lengths else None)
+    radius = next(
+        (
+            q
+            for q in lengths
+            if question.near(q, r"radius|radii|from the (?:axis|centre|center)|circle|wheel|rim|edge|diameter")
+        ),
+        lengths[0] if lengths else None,
+    )
     if radius is not None and question.near(radius, r"diameter", 30, 20):
-        radius = Quantity(radius.value / 2, radius.unit, radius.kind, radius.si / 2, radius.start, radius.end, f"{radius.text} / 2", radius.sig_figs)
+        radius = Quantity(
+            radius.value / 2,
+            radius.unit,
+            radius.kind,
+            radius.si / 2,
+            radius.start,
+            radius.end,
+            f"{radius.text} / 2",
+            radius.sig_figs,
+        )
     name = target.name
     if name == "angular_velocity":
         if not speeds:
             return None
         if radius is None:
             raise Missing("angular velocity from a speed", ["the radius"], score=3.0)
-        knowns = [var("v", "v", "v", "linear speed", "velocity", speeds[0]), var("r", "r", "r", "radius", "length", radius)]
-        return _lin_plan(Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"), knowns, ("<w> = <v> / <r>", r"<w> = \frac{<v>}{<r>}"),
-                         {"linear_speed": speeds[0].si, "radius": radius.si}, "angular_velocity", question)
+        knowns = [
+            var("v", "v", "v", "linear speed", "velocity", speeds[0]),
+            var("r", "r", "r", "radius", "length", radius),
+        ]
+        return _lin_plan(
+            Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"),
+            knowns,
+            ("<w> = <v> / <r>", r"<w> = \frac{<v>}{<r>}"),
+            {"linear_speed": speeds[0].si, "radius": radius.si},
+            "angular_velocity",
+            question,
+        )
     if not omegas:
         return None
     w = omegas[0]
     w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
     if radius is None:
         raise Missing(f"a rotating point asking for the {target.label}", ["the radius"], score=3.0)
-    knowns = [Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", w_si, w), var("r", "r", "r", "radius", "length", radius)]
+    knowns = [
+        Var("w", "ω", r"\omega", "angular velocity", "angular_velocity", w_si, w),
+        var("r", "r", "r", "radius", "length", radius),
+    ]
     args = {"angular_velocity": w_si, "radius": radius.si}
     if name == "velocity":
-        return _lin_plan(Var("v", "v", "v", "linear speed", "velocity"), knowns, ("<v> = <w> <r>", r"<v> = <w> <r>"), args, "linear_speed", question)
-    if name == "acceleration" and question.asks(r"centripetal|radial|toward|inward|centre|center") or name == "acceleration" and question.has(r"circle|circular|rotat|spin|rpm|turntable|wheel"):
-        return _lin_plan(Var("ac", "a_c", "a_c", "centripetal acceleration", "acceleration"), knowns, ("<ac> = <w>^2 <r>", r"<ac> = <w>^2 <r>"), args, "centripetal_acceleration", question)
+        return _lin_plan(
+            Var("v", "v", "v", "linear speed", "velocity"),
+            knowns,
+            ("<v> = <w> <r>", r"<v> = <w> <r>"),
+            args,
+            "linear_speed",
+            question,
+        )
+    if (
+        name == "acceleration"
+        and question.asks(r"centripetal|radial|toward|inward|centre|center")
+        or name == "acceleration"
+        and question.has(r"circle|circular|rotat|spin|rpm|turntable|wheel")
+    ):
+        return _lin_plan(
+            Var("ac", "a_c", "a_c", "centripetal acceleration", "acceleration"),
+            knowns,
+            ("<ac> = <w>^2 <r>", r"<ac> = <w>^2 <r>"),
+            args,
+            "centripetal_acceleration",
+            question,
+        )
     return None
 
 
-def _lin_plan(unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, question: Question) -> Plan:
+def _lin_plan(
+    unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, question: Question
+) -> Plan:
     return Plan(
         recipe="linear_angular",
         topic="angular_motion",
@@ -406,20 +620,34 @@ def _lin_plan(unknown: Var, knowns: list[Var], formula: tuple[str, str], args: d
 def centripetal_force(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
-    if not question.has(r"circle|circular|centripetal|orbit|around|round|swung|whirl|rotat|revolv|turn|curve|bend|loop"):
+    if not question.has(
+        r"circle|circular|centripetal|orbit|around|round|swung|whirl|rotat|revolv|turn|curve|bend|loop"
+    ):
         return None
     masses = question.stated("mass")
     lengths = question.stated("length")
     speeds = question.stated("velocity")
     omegas = question.stated("angular_velocity", "frequency")
-    periods = [q for q in question.stated("time") if question.near(q, r"period|per (?:revolution|rotation|orbit|lap)|each (?:revolution|lap)|one (?:revolution|lap|rotation)|every")]
+    periods = [
+        q
+        for q in question.stated("time")
+        if question.near(
+            q,
+            (
+                r"period|per (?:revolution|rotation|orbit|lap)|each (?:revolution|lap)|one (?:revolution|lap|rotation)|"
+                r"every"
+            ),
+        )
+    ]
     if target.name == "acceleration" and masses == [] and not question.asks(r"centripetal"):
         return None
     if not lengths:
         raise Missing("circular motion", ["the radius"], score=2.5)
     radius = next((q for q in lengths if question.near(q, r"radius|circle|curve|string|rope|long|track")), lengths[0])
     args: dict[str, object] = {"mass": masses[0].si if masses else 1.0, "radius": radius.si}
-    knowns = ([var("m", "m", "m", "mass", "mass", masses[0])] if masses else []) + [var("r", "r", "r", "radius", "length", radius)]
+    knowns = ([var("m", "m", "m", "mass", "mass", masses[0])] if masses else []) + [
+        var("r", "r", "r", "radius", "length", radius)
+    ]
     if speeds:
         args["speed"] = speeds[0].si
         knowns.append(var("v", "v", "v", "speed", "velocity", speeds[0]))
@@ -475,12 +703,18 @@ def rolling(question: Question) -> Plan | None:
         return None
     shape = find_shape(question)
     if shape is None or shape[0] not in _ROLL_FACTOR:
-        raise Missing("a body rolling down a slope", ["its shape (solid sphere, hollow sphere, solid cylinder or disk, hoop)"], score=3.0)
+        raise Missing(
+            "a body rolling down a slope",
+            ["its shape (solid sphere, hollow sphere, solid cylinder or disk, hoop)"],
+            score=3.0,
+        )
     tool_shape = shape[0]
     angles = question.stated("angle")
     lengths = question.stated("length")
     height = next((q for q in lengths if question.near(q, r"high|height|vertical|drop|above|tall")), None)
-    length = next((q for q in lengths if q is not height and question.near(q, r"long|length|along|down|slope|incline|ramp")), None)
+    length = next(
+        (q for q in lengths if q is not height and question.near(q, r"long|length|along|down|slope|incline|ramp")), None
+    )
     if height is None and length is None:
         raise Missing("a body rolling down a slope", ["the height of the slope"], score=3.0)
     if target.name in ("acceleration", "time") and not angles:
@@ -509,7 +743,10 @@ def rolling(question: Question) -> Plan | None:
     drop_latex = "<h>" if height is not None else r"<L>\sin<theta>"
     if target.name == "velocity":
         unknown = Var("v", "v", "v", "speed at the bottom", "velocity")
-        formula = (f"<v> = √(2 <g> {drop} / (1 + {beta}))", rf"<v> = \sqrt{{\frac{{2<g>{drop_latex}}}{{1 + {beta_latex}}}}}")
+        formula = (
+            f"<v> = √(2 <g> {drop} / (1 + {beta}))",
+            rf"<v> = \sqrt{{\frac{{2<g>{drop_latex}}}{{1 + {beta_latex}}}}}",
+        )
         key = "speed_at_bottom"
     elif target.name == "acceleration":
         unknown = Var("a", "a", "a", "acceleration down the slope", "acceleration")
@@ -517,7 +754,10 @@ def rolling(question: Question) -> Plan | None:
         key = "acceleration"
     else:
         unknown = Var("t", "t", "t", "time to reach the bottom", "time")
-        formula = (f"<t> = √(2 L / a), a = <g> sin <theta> / (1 + {beta})", rf"t = \sqrt{{2L/a}},\ a = \frac{{<g>\sin<theta>}}{{1 + {beta_latex}}}")
+        formula = (
+            f"<t> = √(2 L / a), a = <g> sin <theta> / (1 + {beta})",
+            rf"t = \sqrt{{2L/a}},\ a = \frac{{<g>\sin<theta>}}{{1 + {beta_latex}}}",
+        )
         key = "time_to_bottom"
     return Plan(
         recipe="rolling",
@@ -536,7 +776,11 @@ def rolling(question: Question) -> Plan | None:
     )
 
 
-@recipe("angular_momentum", "angular_motion", {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy"})
+@recipe(
+    "angular_momentum",
+    "angular_motion",
+    {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy"},
+)
 def angular_momentum(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
@@ -559,9 +803,11 @@ def angular_momentum(question: Question) -> Plan | None:
         # conservation: I1 w1 = I2 w2
         w = omegas[0]
         w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
-        knowns = [var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
-                  Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", w_si, w),
-                  var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia", inertias[1])]
+        knowns = [
+            var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
+            Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", w_si, w),
+            var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia", inertias[1]),
+        ]
         return Plan(
             recipe="angular_momentum_conservation",
             topic="angular_motion",
@@ -569,15 +815,32 @@ def angular_momentum(question: Question) -> Plan | None:
             unknown=Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity"),
             knowns=knowns,
             formula=("<w2> = <I1> <w1> / <I2>", r"<w2> = \frac{<I1><w1>}{<I2>}"),
-            concept_hint="With no external torque angular momentum I ω stays the same: a smaller moment of inertia means a faster spin.",
-            calls=[ToolCall("angular-motion", "angular_momentum_conservation", {"initial_moment_of_inertia": inertias[0].si, "initial_angular_velocity": w_si, "final_moment_of_inertia": inertias[1].si})],
+            concept_hint=(
+                "With no external torque angular momentum I ω stays the same: a smaller moment of inertia means "
+                "a faster spin."
+            ),
+            calls=[
+                ToolCall(
+                    "angular-motion",
+                    "angular_momentum_conservation",
+                    {
+                        "initial_moment_of_inertia": inertias[0].si,
+                        "initial_angular_velocity": w_si,
+                        "final_moment_of_inertia": inertias[1].si,
+                    },
+                )
+            ],
             extract=field_of("final_angular_velocity"),
             score=5.5,
             default_unit="revolution/minute" if w.unit.strip("()") == "revolution/minute" else None,
         )
     if not omegas or not (inertias or shape_chain):
         if name == "angular_momentum":
-            raise Missing("an angular momentum question", ["the moment of inertia (or shape, mass and radius)" if omegas else "the angular velocity"], score=2.5)
+            raise Missing(
+                "an angular momentum question",
+                ["the moment of inertia (or shape, mass and radius)" if omegas else "the angular velocity"],
+                score=2.5,
+            )
         return None
     w = omegas[0]
     w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si

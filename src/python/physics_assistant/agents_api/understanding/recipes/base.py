@@ -104,7 +104,9 @@ class Recipe:
 RECIPES: list[Recipe] = []
 
 
-def recipe(name: str, topic: str, targets: set[str]) -> Callable[[Callable[[Question], Plan | None]], Callable[[Question], Plan | None]]:
+def recipe(
+    name: str, topic: str, targets: set[str]
+) -> Callable[[Callable[[Question], Plan | None]], Callable[[Question], Plan | None]]:
     def register(fn: Callable[[Question], Plan | None]) -> Callable[[Question], Plan | None]:
         RECIPES.append(Recipe(name, topic, frozenset(targets), fn))
         return fn
@@ -115,7 +117,9 @@ def recipe(name: str, topic: str, targets: set[str]) -> Callable[[Callable[[Ques
 # --- helpers shared by the recipes -------------------------------------------------------------------
 
 
-def var(key: str, symbol: str, latex: str, label: str, kind: str, q: Quantity | None = None, si: float | None = None) -> Var:
+def var(
+    key: str, symbol: str, latex: str, label: str, kind: str, q: Quantity | None = None, si: float | None = None
+) -> Var:
     """A known from a quantity (or a literal SI value), or the unknown when both are None."""
     value = q.si if q is not None else si
     degrees = q is not None and q.kind == "angle" and q.unit.strip("()") in ("degree",)

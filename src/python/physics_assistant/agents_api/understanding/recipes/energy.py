@@ -24,12 +24,15 @@ from physics_assistant.agents_api.understanding.recipes.kinematics import FALLIN
 
 LIFTING = (
     r"\b(?:lift\w*|rais\w*|carr(?:y|ies|ied) \w+ up|climb\w*|hoist\w*|pick\w* up|pull\w* up|haul\w*|winch\w*|ascend\w*|"
-    r"(?:runs?|ran|walks?|walked|goes|went|jumps?|cycles?) up|up (?:a|the) (?:flight of )?(?:stairs|steps|ladder|hill))\b"
+    r"(?:runs?|ran|walks?|walked|goes|went|jumps?|cycles?) up|up (?:a|the) (?:flight of )?(?:stairs|steps|ladder|"
+    r"hill))\b"
 )
 DESCENT = (
-    r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|falls?|falling|"
+    r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|"
+    r"falls?|falling|"
     r"skis?|skiing|sleds?|runs?) (?:down|from)\b|roller ?coaster|pendulum|frictionless (?:track|slope|hill|ramp|slide)|"
-    r"\bswing\b|bottom of the (?:hill|slope|track|ramp|slide|swing)|water ?slide|skier|dropped|falls? from|released from"
+    r"\bswing\b|bottom of the (?:hill|slope|track|ramp|slide|swing)|water ?slide|skier|dropped|falls? from|released "
+    r"from"
 )
 
 
@@ -58,13 +61,17 @@ def kinetic_energy(question: Question) -> Plan | None:
             unknown=Var("K", "KE", r"E_k", "kinetic energy", "energy"),
             knowns=knowns,
             formula=("<K> = ½ <m> <v>^2", r"<K> = \tfrac{1}{2} <m> <v>^2"),
-            concept_hint="Kinetic energy is the energy of motion; it grows with the mass and with the square of the speed.",
+            concept_hint=(
+                "Kinetic energy is the energy of motion; it grows with the mass and with the square of the " "speed."
+            ),
             calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "speed": speeds[0].si})],
             extract=field_of("kinetic_energy"),
             score=4.0,
         )
     ke = _stated_energy(question, r"kinetic|\bke\b|energy of") or (
-        question.stated("energy")[0] if len(question.stated("energy")) == 1 and question.has(r"kinetic|moving") else None
+        question.stated("energy")[0]
+        if len(question.stated("energy")) == 1 and question.has(r"kinetic|moving")
+        else None
     )
     if ke is None:
         return None
@@ -76,7 +83,10 @@ def kinetic_energy(question: Question) -> Plan | None:
             topic="energy",
             concepts=["kinetic energy"],
             unknown=Var("v", "v", "v", "speed", "velocity"),
-            knowns=[var("K", "KE", r"E_k", "kinetic energy", "energy", ke), var("m", "m", "m", "mass", "mass", masses[0])],
+            knowns=[
+                var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
+                var("m", "m", "m", "mass", "mass", masses[0]),
+            ],
             formula=("<v> = √(2 <K> / <m>)", r"<v> = \sqrt{\frac{2<K>}{<m>}}"),
             concept_hint="Rearrange KE = ½ m v² for the speed.",
             calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "kinetic_energy": ke.si})],
@@ -90,7 +100,10 @@ def kinetic_energy(question: Question) -> Plan | None:
         topic="energy",
         concepts=["kinetic energy"],
         unknown=Var("m", "m", "m", "mass", "mass"),
-        knowns=[var("K", "KE", r"E_k", "kinetic energy", "energy", ke), var("v", "v", "v", "speed", "velocity", speeds[0])],
+        knowns=[
+            var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
+            var("v", "v", "v", "speed", "velocity", speeds[0]),
+        ],
         formula=("<m> = 2 <K> / <v>^2", r"<m> = \frac{2<K>}{<v>^2}"),
         concept_hint="Rearrange KE = ½ m v² for the mass.",
         calls=[ToolCall("energy", "kinetic_energy", {"speed": speeds[0].si, "kinetic_energy": ke.si})],
@@ -117,24 +130,43 @@ def potential_energy(question: Question) -> Plan | None:
         return None
     if not masses or not lengths:
         raise Missing("gravitational potential energy", [("the mass" if not masses else "the height")], score=2.0)
-    height = next((q for q in lengths if question.near(q, r"high|height|up|above|vertical|rais|lift|climb|tall")), lengths[0])
+    height = next(
+        (q for q in lengths if question.near(q, r"high|height|up|above|vertical|rais|lift|climb|tall")), lengths[0]
+    )
     is_work = target.name == "work"
-    unknown = Var("E", "W" if is_work else "Ep", "W" if is_work else r"E_p",
-                  "work done against gravity" if is_work else "gravitational potential energy", "energy")
-    notes = ["at constant speed the lifting force equals the weight, so the work done is the gain in potential energy"] if is_work else []
+    unknown = Var(
+        "E",
+        "W" if is_work else "Ep",
+        "W" if is_work else r"E_p",
+        "work done against gravity" if is_work else "gravitational potential energy",
+        "energy",
+    )
+    notes = (
+        ["at constant speed the lifting force equals the weight, so the work done is the gain in potential energy"]
+        if is_work
+        else []
+    )
     return Plan(
         recipe="lifting_work" if is_work else "potential_energy",
         topic="energy",
         concepts=["gravitational potential energy"] + (["work"] if is_work else []),
         unknown=unknown,
-        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question), var("h", "h", "h", "height", "length", height)],
+        knowns=[
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            g_var(question),
+            var("h", "h", "h", "height", "length", height),
+        ],
         formula=("<E> = <m> <g> <h>", r"<E> = <m> <g> <h>"),
         concept_hint=(
             "Lifting at constant speed needs a force equal to the weight, so the work done is weight × height = m g h."
             if is_work
             else "Gravitational potential energy grows with mass, g and height above the reference level: m g h."
         ),
-        calls=[ToolCall("energy", "gravitational_potential_energy", {"mass": masses[0].si, "height": height.si, "g": question.g})],
+        calls=[
+            ToolCall(
+                "energy", "gravitational_potential_energy", {"mass": masses[0].si, "height": height.si, "g": question.g}
+            )
+        ],
         extract=field_of("potential_energy"),
         score=3.5 + (1.0 if lifting else 0.0),
         notes=notes,
@@ -154,16 +186,28 @@ def elastic_energy(question: Question) -> Plan | None:
     if question.stated("mass") and question.asks(r"speed|height"):
         return None
     if not ks or not lengths:
-        raise Missing("elastic potential energy", [("the spring constant" if not ks else "the compression or extension")], score=3.0)
+        raise Missing(
+            "elastic potential energy",
+            [("the spring constant" if not ks else "the compression or extension")],
+            score=3.0,
+        )
     return Plan(
         recipe="elastic_energy",
         topic="energy",
         concepts=["elastic potential energy", "Hooke's law"],
         unknown=Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
-        knowns=[var("k", "k", "k", "spring constant", "spring_constant", ks[0]), var("x", "x", "x", "compression or extension", "length", lengths[0])],
+        knowns=[
+            var("k", "k", "k", "spring constant", "spring_constant", ks[0]),
+            var("x", "x", "x", "compression or extension", "length", lengths[0]),
+        ],
         formula=("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
-        concept_hint="A stretched or compressed spring stores energy equal to the work done deforming it: the area under the F-x line.",
-        calls=[ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": lengths[0].si})],
+        concept_hint=(
+            "A stretched or compressed spring stores energy equal to the work done deforming it: the area under "
+            "the F-x line."
+        ),
+        calls=[
+            ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": lengths[0].si})
+        ],
         extract=field_of("potential_energy"),
         score=4.5,
     )
@@ -218,13 +262,33 @@ def power(question: Question) -> Plan | None:
         return None
     if target.name == "power":
         if energies and times:
-            knowns = [var("W", "W", "W", "work done", "energy", energies[0]), var("t", "t", "t", "time", "time", times[0])]
-            return _power_plan(question, Var("P", "P", "P", "power", "power"), knowns, ("<P> = <W> / <t>", r"<P> = \frac{<W>}{<t>}"),
-                               {"work": energies[0].si, "duration": times[0].si}, "power", 4.0)
+            knowns = [
+                var("W", "W", "W", "work done", "energy", energies[0]),
+                var("t", "t", "t", "time", "time", times[0]),
+            ]
+            return _power_plan(
+                question,
+                Var("P", "P", "P", "power", "power"),
+                knowns,
+                ("<P> = <W> / <t>", r"<P> = \frac{<W>}{<t>}"),
+                {"work": energies[0].si, "duration": times[0].si},
+                "power",
+                4.0,
+            )
         if forces and speeds and not times:
-            knowns = [var("F", "F", "F", "force", "force", forces[0]), var("v", "v", "v", "speed", "velocity", speeds[0])]
-            return _power_plan(question, Var("P", "P", "P", "power", "power"), knowns, ("<P> = <F> <v>", r"<P> = <F> <v>"),
-                               {"force": forces[0].si, "speed": speeds[0].si}, "power", 4.0)
+            knowns = [
+                var("F", "F", "F", "force", "force", forces[0]),
+                var("v", "v", "v", "speed", "velocity", speeds[0]),
+            ]
+            return _power_plan(
+                question,
+                Var("P", "P", "P", "power", "power"),
+                knowns,
+                ("<P> = <F> <v>", r"<P> = <F> <v>"),
+                {"force": forces[0].si, "speed": speeds[0].si},
+                "power",
+                4.0,
+            )
         masses = question.stated("mass")
         lengths = question.stated("length")
         if masses and lengths and times and question.has(LIFTING):
@@ -238,11 +302,18 @@ def power(question: Question) -> Plan | None:
                 topic="energy",
                 concepts=["power", "gravitational potential energy"],
                 unknown=Var("P", "P", "P", "power", "power"),
-                knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question), var("h", "h", "h", "height", "length", lengths[0]),
-                        var("t", "t", "t", "time", "time", times[0])],
+                knowns=[
+                    var("m", "m", "m", "mass", "mass", masses[0]),
+                    g_var(question),
+                    var("h", "h", "h", "height", "length", lengths[0]),
+                    var("t", "t", "t", "time", "time", times[0]),
+                ],
                 formula=("<P> = <m> <g> <h> / <t>", r"<P> = \frac{<m> <g> <h>}{<t>}"),
                 concept_hint="Power is the rate of doing work; lifting does work m g h against gravity.",
-                calls=[ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": h, "g": g}), then_power],
+                calls=[
+                    ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": h, "g": g}),
+                    then_power,
+                ],
                 extract=field_of("power"),
                 score=4.5,
             )
@@ -253,16 +324,38 @@ def power(question: Question) -> Plan | None:
         if not times:
             raise Missing("energy from power", ["the time"], score=3.0)
         knowns = [var("P", "P", "P", "power", "power", p), var("t", "t", "t", "time", "time", times[0])]
-        return _power_plan(question, Var("W", "E", "E", "energy transferred", "energy"), knowns, ("<W> = <P> <t>", r"<W> = <P> <t>"),
-                           {"power": p.si, "duration": times[0].si}, "work", 4.0)
+        return _power_plan(
+            question,
+            Var("W", "E", "E", "energy transferred", "energy"),
+            knowns,
+            ("<W> = <P> <t>", r"<W> = <P> <t>"),
+            {"power": p.si, "duration": times[0].si},
+            "work",
+            4.0,
+        )
     if not energies:
         raise Missing("time from power", ["the work done or energy"], score=3.0)
     knowns = [var("W", "W", "W", "work done", "energy", energies[0]), var("P", "P", "P", "power", "power", p)]
-    return _power_plan(question, Var("t", "t", "t", "time", "time"), knowns, ("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
-                       {"work": energies[0].si, "power": p.si}, "duration", 4.0)
+    return _power_plan(
+        question,
+        Var("t", "t", "t", "time", "time"),
+        knowns,
+        ("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
+        {"work": energies[0].si, "power": p.si},
+        "duration",
+        4.0,
+    )
 
 
-def _power_plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, score: float) -> Plan:
+def _power_plan(
+    question: Question,
+    unknown: Var,
+    knowns: list[Var],
+    formula: tuple[str, str],
+    args: dict[str, float],
+    key: str,
+    score: float,
+) -> Plan:
     return Plan(
         recipe="power",
         topic="energy",
@@ -295,10 +388,17 @@ def work_energy_theorem(question: Question) -> Plan | None:
         v0, v = velocity_roles(question, speeds)
         if v0 is None or v is None:
             return None
-        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
-                  var("v", "v", "v", "final speed", "velocity", v)]
+        knowns = [
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+            var("v", "v", "v", "final speed", "velocity", v),
+        ]
         # work done BY brakes or friction is negative; energy "lost"/"removed" or work "against" them is its size
-        magnitude = bool(question.asks(r"lost|removed|dissipated|magnitude|against|how much energy|needed|required|must be done|to stop"))
+        magnitude = bool(
+            question.asks(
+                r"lost|removed|dissipated|magnitude|against|how much energy|needed|required|must be done|to stop"
+            )
+        )
         return Plan(
             recipe="work_energy_theorem",
             topic="energy",
@@ -307,7 +407,13 @@ def work_energy_theorem(question: Question) -> Plan | None:
             knowns=knowns,
             formula=("<W> = ½ <m> <v>^2 - ½ <m> <v0>^2", r"<W> = \tfrac{1}{2}<m><v>^2 - \tfrac{1}{2}<m><v0>^2"),
             concept_hint="The net work done on a body equals its change in kinetic energy (the work-energy theorem).",
-            calls=[ToolCall("energy", "work_energy_theorem", {"mass": masses[0].si, "initial_speed": abs(v0.si), "final_speed": abs(v.si)})],
+            calls=[
+                ToolCall(
+                    "energy",
+                    "work_energy_theorem",
+                    {"mass": masses[0].si, "initial_speed": abs(v0.si), "final_speed": abs(v.si)},
+                )
+            ],
             extract=(lambda r: abs(float(r[-1]["net_work"]))) if magnitude else field_of("net_work"),
             score=4.5,
         )
@@ -315,8 +421,11 @@ def work_energy_theorem(question: Question) -> Plan | None:
     if work is None or len(speeds) != 1:
         return None
     v0 = speeds[0]
-    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
-              var("W", "W", "W", "net work", "energy", work)]
+    knowns = [
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+        var("W", "W", "W", "net work", "energy", work),
+    ]
     return Plan(
         recipe="work_energy_theorem",
         topic="energy",
@@ -325,7 +434,13 @@ def work_energy_theorem(question: Question) -> Plan | None:
         knowns=knowns,
         formula=("<v> = √(<v0>^2 + 2 <W> / <m>)", r"<v> = \sqrt{<v0>^2 + \frac{2<W>}{<m>}}"),
         concept_hint="The net work done on a body equals its change in kinetic energy.",
-        calls=[ToolCall("energy", "work_energy_theorem", {"mass": masses[0].si, "initial_speed": abs(v0.si), "net_work": work.si})],
+        calls=[
+            ToolCall(
+                "energy",
+                "work_energy_theorem",
+                {"mass": masses[0].si, "initial_speed": abs(v0.si), "net_work": work.si},
+            )
+        ],
         extract=field_of("final_speed"),
         score=4.5,
     )
@@ -341,7 +456,9 @@ def energy_conservation(question: Question) -> Plan | None:
         return None
     if question.stated("angle") and not question.has(r"slope|incline|hill|ramp|pendulum|swing"):
         return None
-    if question.has(r"rolls? without slipping|rolling without|\b(?:solid sphere|hollow sphere|cylinder|hoop|ring|disk|disc)\b"):
+    if question.has(
+        r"rolls? without slipping|rolling without|\b(?:solid sphere|hollow sphere|cylinder|hoop|ring|disk|disc)\b"
+    ):
         return None
     if question.has(r"\bspring\b") or coefficients(question) != (None, None):
         return None
@@ -349,7 +466,20 @@ def energy_conservation(question: Question) -> Plan | None:
     speeds = question.stated("velocity")
     masses = question.stated("mass")
     g = question.g
-    heights = [q for q in lengths if question.near(q, r"high|height|tall|above|from|top|drop|deep|up|vertical|descent|hill|cliff|building|swing|rises|level|bottom|below|down", 50, 30)]
+    heights = [
+        q
+        for q in lengths
+        if question.near(
+            q,
+            (
+                r"high|height|tall|above|from|top|drop|deep|up|vertical|descent|hill|cliff|building|swing|rises|level|"
+                r"bottom|"
+                r"below|down"
+            ),
+            50,
+            30,
+        )
+    ]
     args: dict[str, object] = {"g": g}
     knowns: list[Var] = []
     if masses:
@@ -358,11 +488,15 @@ def energy_conservation(question: Question) -> Plan | None:
         if question.asks(r"\btop\b|highest"):
             return None
         if not heights:
-            raise Missing("conservation of energy asking for a speed", ["the height it starts from (or drops through)"], score=2.0)
+            raise Missing(
+                "conservation of energy asking for a speed", ["the height it starts from (or drops through)"], score=2.0
+            )
         h1 = heights[0]
         h2 = heights[1] if len(heights) > 1 else None
         v1 = speeds[0] if speeds else None
-        args.update({"initial_height": h1.si, "initial_speed": v1.si if v1 else 0.0, "final_height": h2.si if h2 else 0.0})
+        args.update(
+            {"initial_height": h1.si, "initial_speed": v1.si if v1 else 0.0, "final_height": h2.si if h2 else 0.0}
+        )
         knowns.append(var("h", "h1" if h2 else "h", "h_1" if h2 else "h", "starting height", "length", h1))
         if h2:
             knowns.append(var("h2", "h2", "h_2", "final height", "length", h2))
@@ -388,8 +522,12 @@ def energy_conservation(question: Question) -> Plan | None:
         formula = ("<h> = <v0>^2 / (2 <g>)", r"<h> = \frac{<v0>^2}{2<g>}")
         unknown = Var("h", "h", "h", "height gained", "length")
         key = "final_height"
-    score = 3.0 + (1.5 if masses else 0.0) + count_cues(
-        question, r"energy", r"slope|hill|track|roller|ramp|slide|pendulum|swing|skier|sled", r"frictionless|smooth"
+    score = (
+        3.0
+        + (1.5 if masses else 0.0)
+        + count_cues(
+            question, r"energy", r"slope|hill|track|roller|ramp|slide|pendulum|swing|skier|sled", r"frictionless|smooth"
+        )
     )
     return Plan(
         recipe="energy_conservation",
@@ -421,15 +559,26 @@ def spring_launch(question: Question) -> Plan | None:
         need = "the spring constant" if not ks else "the mass" if not masses else "the compression"
         raise Missing("a spring launching a mass", [need], score=3.0)
     vertical = target.name in ("height", "max_height") or question.has(r"vertical|straight up|upward")
-    args = {"spring_constant": ks[0].si, "mass": masses[0].si, "compression": lengths[0].si,
-            "orientation": "vertical" if vertical else "horizontal", "g": question.g}
-    knowns = [var("k", "k", "k", "spring constant", "spring_constant", ks[0]), var("x", "x", "x", "compression", "length", lengths[0]),
-              var("m", "m", "m", "mass", "mass", masses[0])]
+    args = {
+        "spring_constant": ks[0].si,
+        "mass": masses[0].si,
+        "compression": lengths[0].si,
+        "orientation": "vertical" if vertical else "horizontal",
+        "g": question.g,
+    }
+    knowns = [
+        var("k", "k", "k", "spring constant", "spring_constant", ks[0]),
+        var("x", "x", "x", "compression", "length", lengths[0]),
+        var("m", "m", "m", "mass", "mass", masses[0]),
+    ]
     if target.name == "velocity":
         unknown = Var("v", "v", "v", "launch speed", "velocity")
         formula = ("½ <k> <x>^2 = ½ <m> <v>^2 → <v> = <x> √(<k> / <m>)", r"<v> = <x>\sqrt{\frac{<k>}{<m>}}")
         if vertical:
-            formula = ("½ <k> <x>^2 = ½ <m> <v>^2 + <m> g <x>", r"\tfrac{1}{2}<k><x>^2 = \tfrac{1}{2}<m><v>^2 + <m> g <x>")
+            formula = (
+                "½ <k> <x>^2 = ½ <m> <v>^2 + <m> g <x>",
+                r"\tfrac{1}{2}<k><x>^2 = \tfrac{1}{2}<m><v>^2 + <m> g <x>",
+            )
         key = "launch_speed"
     else:
         knowns.append(g_var(question))
@@ -443,7 +592,10 @@ def spring_launch(question: Question) -> Plan | None:
         unknown=unknown,
         knowns=knowns,
         formula=formula,
-        concept_hint="The energy stored in the compressed spring (½ k x²) is converted into kinetic (and potential) energy of the mass.",
+        concept_hint=(
+            "The energy stored in the compressed spring (½ k x²) is converted into kinetic (and potential) energy "
+            "of the mass."
+        ),
         calls=[ToolCall("energy", "spring_launch", args)],
         extract=field_of(key),
         score=5.0,
@@ -467,7 +619,11 @@ def friction_slide(question: Question) -> Plan | None:
     lengths = question.stated("length")
     angles = question.stated("angle")
     args: dict[str, object] = {"initial_speed": speeds[0].si, "mu_kinetic": mu.si, "g": question.g}
-    knowns = [var("v0", "v0", "v_0", "initial speed", "velocity", speeds[0]), Var("mu", "μk", r"\mu_k", "coefficient of kinetic friction", "number", mu.si, mu), g_var(question)]
+    knowns = [
+        var("v0", "v0", "v_0", "initial speed", "velocity", speeds[0]),
+        Var("mu", "μk", r"\mu_k", "coefficient of kinetic friction", "number", mu.si, mu),
+        g_var(question),
+    ]
     if angles:
         args["angle"] = angles[0].si
         args["direction"] = "up" if question.has(r"\bup\b|upward") else "down"
@@ -531,14 +687,20 @@ def efficiency(question: Question) -> Plan | None:
     if re.search(r"useful|output|gives|delivers", question.before(pair[0], 50)):
         useful, total = pair[0], pair[1]
     energy = pair is energies
-    args = {("useful_energy" if energy else "useful_power"): useful.si, ("input_energy" if energy else "input_power"): total.si}
+    args = {
+        ("useful_energy" if energy else "useful_power"): useful.si,
+        ("input_energy" if energy else "input_power"): total.si,
+    }
     kind = "energy" if energy else "power"
     return Plan(
         recipe="efficiency",
         topic="energy",
         concepts=["efficiency", "energy transfer"],
         unknown=Var("eta", "η", r"\eta", "efficiency", "number"),
-        knowns=[var("Eu", "useful", r"E_{\mathrm{useful}}", "useful output", kind, useful), var("Ei", "input", r"E_{\mathrm{in}}", "total input", kind, total)],
+        knowns=[
+            var("Eu", "useful", r"E_{\mathrm{useful}}", "useful output", kind, useful),
+            var("Ei", "input", r"E_{\mathrm{in}}", "total input", kind, total),
+        ],
         formula=("<eta> = <Eu> / <Ei>", r"<eta> = \frac{<Eu>}{<Ei>}"),
         concept_hint="Efficiency compares the useful output with the total input.",
         calls=[ToolCall("energy", "efficiency", args)],

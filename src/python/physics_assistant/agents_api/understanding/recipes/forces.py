@@ -25,8 +25,10 @@ INCLINE = r"\b(?:incline[sd]?|slope[sd]?|ramp|inclined plane|hill(?:side)?|tilte
 PULLEY = r"\bpulley\b|atwood"
 SPRING = r"\bspring\b"
 COEFFICIENT = (
-    r"(?:(?:coefficient of (?:(?:static|kinetic|sliding|rolling) )?friction|(?:static|kinetic|sliding) friction coefficient|friction coefficient)"
-    r"(?:\s(?:between|for|of|on)\b[^.?!;]{0,50}?)?|\bmu(?:_?[sk])?\b|µ(?:_?[sk])?)\s?(?:is|of|=|:|equal to|equals|is equal to)?\s?$"
+    r"(?:(?:coefficient of (?:(?:static|kinetic|sliding|rolling) )?friction|(?:static|kinetic|sliding) friction "
+    r"coefficient|friction coefficient)"
+    r"(?:\s(?:between|for|of|on)\b[^.?!;]{0,50}?)?|\bmu(?:_?[sk])?\b|µ(?:_?[sk])?)\s?(?:is|of|=|:|equal to|equals|is "
+    r"equal to)?\s?$"
 )
 PERPENDICULAR = (
     r"perpendicular|right angles?|at 90|\bnorth\w*\b.*\b(?:east|west)\w*|\b(?:east|west)\w*\b.*\b(?:north|south)\w*|"
@@ -87,8 +89,11 @@ def newtons_second_law(question: Question) -> Plan | None:
     if chained is not None:
         v0, v, t, x = chained
         args = {"v0": v0.si, "v": v.si}
-        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v0", "v0", "v_0", "initial speed", "velocity", v0),
-                  var("v", "v", "v", "final speed", "velocity", v)]
+        knowns = [
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+            var("v", "v", "v", "final speed", "velocity", v),
+        ]
         if t is not None:
             args["t"] = t.si
             knowns.append(var("t", "t", "t", "time", "time", t))
@@ -131,12 +136,21 @@ def newtons_second_law(question: Question) -> Plan | None:
         if target.name == "acceleration" and not forces:
             return None
         need = {"acceleration": "the net force and the mass", "mass": "the net force and the acceleration"}.get(
-            target.name, "the mass and the acceleration")
+            target.name, "the mass and the acceleration"
+        )
         raise Missing(f"Newton's second law asking for the {target.label}", [need], score=0.5)
     if target.name == "acceleration":
-        unknown, formula, key = Var("a", "a", "a", "acceleration", "acceleration"), ("<a> = <F> / <m>", r"<a> = \frac{<F>}{<m>}"), "acceleration"
+        unknown, formula, key = (
+            Var("a", "a", "a", "acceleration", "acceleration"),
+            ("<a> = <F> / <m>", r"<a> = \frac{<F>}{<m>}"),
+            "acceleration",
+        )
     elif target.name == "mass":
-        unknown, formula, key = Var("m", "m", "m", "mass", "mass"), ("<m> = <F> / <a>", r"<m> = \frac{<F>}{<a>}"), "mass"
+        unknown, formula, key = (
+            Var("m", "m", "m", "mass", "mass"),
+            ("<m> = <F> / <a>", r"<m> = \frac{<F>}{<a>}"),
+            "mass",
+        )
     else:
         unknown, formula, key = Var("F", "F", "F", "net force", "force"), ("<F> = <m> <a>", r"<F> = <m> <a>"), "force"
     return Plan(
@@ -175,7 +189,10 @@ def net_force_1d(question: Question) -> Plan | None:
         signed = [-s for s in signed]
     masses = question.stated("mass")
     args: dict[str, object] = {"forces": signed}
-    knowns = [Var(f"F{i + 1}", f"F{i + 1}", f"F_{i + 1}", "force", "force", s, q) for i, (s, q) in enumerate(zip(signed, forces, strict=True))]
+    knowns = [
+        Var(f"F{i + 1}", f"F{i + 1}", f"F_{i + 1}", "force", "force", s, q)
+        for i, (s, q) in enumerate(zip(signed, forces, strict=True))
+    ]
     total = " + ".join(f"<F{i + 1}>" for i in range(len(forces)))
     if target.name == "acceleration":
         if not masses:
@@ -251,7 +268,20 @@ def weight(question: Question) -> Plan | None:
     )
 
 
-@recipe("incline", "forces", {"force_parallel", "force_perpendicular", "normal_force", "friction", "acceleration", "net_force", "force", "weight"})
+@recipe(
+    "incline",
+    "forces",
+    {
+        "force_parallel",
+        "force_perpendicular",
+        "normal_force",
+        "friction",
+        "acceleration",
+        "net_force",
+        "force",
+        "weight",
+    },
+)
 def incline(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
@@ -267,7 +297,9 @@ def incline(question: Question) -> Plan | None:
     frictionless = question.has(r"frictionless|smooth|no friction|without friction|ignore friction|neglect friction")
     sliding = question.has(r"slid(?:es|ing)|slips|moving down|accelerat\w* down|released|let go|slide")
     name = target.name
-    if name == "force" and not question.asks(r"along|parallel|down the|normal|perpendicular|friction|hold|keep|stop|prevent"):
+    if name == "force" and not question.asks(
+        r"along|parallel|down the|normal|perpendicular|friction|hold|keep|stop|prevent"
+    ):
         return None
     if name == "weight":
         return None
@@ -289,7 +321,11 @@ def incline(question: Question) -> Plan | None:
         if mu_s is None:
             args["mu_static"] = mu_k.si
         knowns.append(_mu_var(mu_k, "muk", "μk", r"\mu_k", "coefficient of kinetic friction"))
-    if sliding and (mu_k is not None or mu_s is not None) and not question.has(r"at rest|stationary|does not move|stays|remains"):
+    if (
+        sliding
+        and (mu_k is not None or mu_s is not None)
+        and not question.has(r"at rest|stationary|does not move|stays|remains")
+    ):
         args["initial_motion"] = "sliding_down"
     if name == "force_parallel" or (name == "force" and question.asks(r"along|parallel|down the")):
         unknown = Var("F", "W∥", r"W_{\parallel}", "component of the weight along the slope", "force")
@@ -319,8 +355,10 @@ def incline(question: Question) -> Plan | None:
         else:
             unknown = Var("f", "f", "f", "friction force", "force")
             mu = "<muk>" if mu_k is not None else "<mus>"
-            formula = (f"<f> = {mu} <m> <g> cos <theta> (if it slides; otherwise just enough to hold it)",
-                       rf"<f> = {mu} <m> <g> \cos <theta>")
+            formula = (
+                f"<f> = {mu} <m> <g> cos <theta> (if it slides; otherwise just enough to hold it)",
+                rf"<f> = {mu} <m> <g> \cos <theta>",
+            )
 
         def extract(results: StructuredResults) -> float:
             return abs(float(results[-1]["friction_force"]))
@@ -349,7 +387,9 @@ def incline(question: Question) -> Plan | None:
     return _incline_plan(question, unknown, knowns, formula, args, extract)
 
 
-def _incline_plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, object], extract) -> Plan:  # type: ignore[no-untyped-def]
+def _incline_plan(
+    question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, object], extract
+) -> Plan:  # type: ignore[no-untyped-def]
     return Plan(
         recipe="incline",
         topic="forces",
@@ -405,7 +445,8 @@ def hookes_law(question: Question) -> Plan | None:
             knowns.append(g_var(question))
     if len(args) + (1 if force_from_mass is not None else 0) < 2:
         need = {"spring_constant": "the force and the extension", "force": "the spring constant and the extension"}.get(
-            target.name, "the force and the spring constant")
+            target.name, "the force and the spring constant"
+        )
         raise Missing(f"Hooke's law asking for the {target.label}", [need], score=2.0)
     if force_from_mass is not None:
         m_si, g = force_from_mass.si, question.g
@@ -467,17 +508,34 @@ def components(question: Question) -> Plan | None:
     theta = math.pi / 2 - angle.si if from_vertical else angle.si
     horizontal = target.name == "component_x" or question.asks(r"horizontal")
     trig = ("sin" if horizontal else "cos") if from_vertical else ("cos" if horizontal else "sin")
-    unknown = Var("F", "Fx" if horizontal else "Fy", "F_x" if horizontal else "F_y",
-                  "horizontal component" if horizontal else "vertical component", "force")
+    unknown = Var(
+        "F",
+        "Fx" if horizontal else "Fy",
+        "F_x" if horizontal else "F_y",
+        "horizontal component" if horizontal else "vertical component",
+        "force",
+    )
     return Plan(
         recipe="components",
         topic="forces",
         concepts=["resolving forces", "vector components"],
         unknown=unknown,
-        knowns=[var("F0", "F", "F", "force", "force", force),
-                var("theta", "θ", r"\theta", "angle" + (" from the vertical" if from_vertical else " from the horizontal"), "angle", angle)],
+        knowns=[
+            var("F0", "F", "F", "force", "force", force),
+            var(
+                "theta",
+                "θ",
+                r"\theta",
+                "angle" + (" from the vertical" if from_vertical else " from the horizontal"),
+                "angle",
+                angle,
+            ),
+        ],
         formula=(f"<F> = <F0> {trig} <theta>", rf"<F> = <F0> \{trig} <theta>"),
-        concept_hint="Resolve the force with trigonometry: the component next to the angle uses cos, the one opposite uses sin.",
+        concept_hint=(
+            "Resolve the force with trigonometry: the component next to the angle uses cos, the one opposite uses "
+            "sin."
+        ),
         calls=[ToolCall("forces", "resolve_force", {"magnitude": force.si, "angle": theta})],
         extract=(lambda r: abs(float(r[-1]["fx"]))) if horizontal else (lambda r: abs(float(r[-1]["fy"]))),
         score=4.0,
@@ -507,7 +565,9 @@ def resultant(question: Question) -> Plan | None:
             unknown=unknown,
             knowns=knowns,
             formula=("<phi> = atan(<Fy> / <Fx>)", r"<phi> = \arctan\frac{<Fy>}{<Fx>}"),
-            concept_hint="Two perpendicular forces form a right triangle with their resultant; the angle follows from tan.",
+            concept_hint=(
+                "Two perpendicular forces form a right triangle with their resultant; the angle follows from " "tan."
+            ),
             calls=[call],
             extract=field_of("direction"),
             score=4.0,
@@ -520,7 +580,9 @@ def resultant(question: Question) -> Plan | None:
         unknown=Var("R", "R", "R", "resultant force", "force"),
         knowns=knowns,
         formula=("<R> = √(<Fx>^2 + <Fy>^2)", r"<R> = \sqrt{<Fx>^2 + <Fy>^2}"),
-        concept_hint="Two perpendicular forces add like the sides of a right triangle: the resultant is the hypotenuse.",
+        concept_hint=(
+            "Two perpendicular forces add like the sides of a right triangle: the resultant is the " "hypotenuse."
+        ),
         calls=[call],
         extract=field_of("magnitude"),
         score=4.0,
@@ -535,7 +597,11 @@ def atwood(question: Question) -> Plan | None:
     on_table = question.has(r"\btable\b|horizontal surface|on a (?:level |flat )?(?:surface|bench|desk)")
     if len(masses) < 2:
         raise Missing("a pulley system", ["both masses"], score=3.0)
-    knowns = [var("m1", "m1", "m_1", "first mass", "mass", masses[0]), var("m2", "m2", "m_2", "second mass", "mass", masses[1]), g_var(question)]
+    knowns = [
+        var("m1", "m1", "m_1", "first mass", "mass", masses[0]),
+        var("m2", "m2", "m_2", "second mass", "mass", masses[1]),
+        g_var(question),
+    ]
     target = question.target
     assert target is not None
     if on_table:
@@ -543,7 +609,11 @@ def atwood(question: Question) -> Plan | None:
         table_q, hang_q = (masses[1], masses[0]) if hanging_first else (masses[0], masses[1])
         mu_s, mu_k = coefficients(question)
         args: dict[str, object] = {"table_masses": [table_q.si], "hanging_mass": hang_q.si, "g": question.g}
-        knowns = [var("m1", "m_t", "m_t", "mass on the table", "mass", table_q), var("m2", "m_h", "m_h", "hanging mass", "mass", hang_q), g_var(question)]
+        knowns = [
+            var("m1", "m_t", "m_t", "mass on the table", "mass", table_q),
+            var("m2", "m_h", "m_h", "hanging mass", "mass", hang_q),
+            g_var(question),
+        ]
         mu = ""
         if mu_s is not None:
             args["mu_static"] = mu_s.si
@@ -557,13 +627,19 @@ def atwood(question: Question) -> Plan | None:
         call = ToolCall("forces", "tension_table_pulley", args)
         if target.name == "tension":
             unknown = Var("T", "T", "T", "tension", "force")
-            formula = (f"<T> = <m2> (<g> - a), a = (<m2>{mu}) <g> / (<m1> + <m2>)", rf"<T> = <m2>(<g> - a),\; a = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}")
+            formula = (
+                f"<T> = <m2> (<g> - a), a = (<m2>{mu}) <g> / (<m1> + <m2>)",
+                rf"<T> = <m2>(<g> - a),\; a = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}",
+            )
             extract = field_of("pulley_tension")
         else:
             unknown = Var("a", "a", "a", "acceleration", "acceleration")
             formula = (f"<a> = (<m2>{mu}) <g> / (<m1> + <m2>)", rf"<a> = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}")
             extract = field_of("acceleration")
-        concept = "Treat the two masses as one system pulled by the hanging weight (minus friction); then look at one mass alone for the tension."
+        concept = (
+            "Treat the two masses as one system pulled by the hanging weight (minus friction); then look at one mass "
+            "alone for the tension."
+        )
     else:
         call = ToolCall("forces", "tension_atwood", {"mass_1": masses[0].si, "mass_2": masses[1].si, "g": question.g})
         if target.name == "tension":
@@ -574,7 +650,10 @@ def atwood(question: Question) -> Plan | None:
             unknown = Var("a", "a", "a", "acceleration", "acceleration")
             formula = ("<a> = (<m2> - <m1>) <g> / (<m1> + <m2>)", r"<a> = \frac{(<m2> - <m1>) <g>}{<m1> + <m2>}")
             extract = field_of("acceleration")
-        concept = "In an Atwood machine the heavier side pulls the system: the net force is the difference of the weights, shared by the total mass."
+        concept = (
+            "In an Atwood machine the heavier side pulls the system: the net force is the difference of the weights, "
+            "shared by the total mass."
+        )
     return Plan(
         recipe="atwood" if not on_table else "table_pulley",
         topic="forces",
@@ -605,16 +684,23 @@ def hanging_tension(question: Question) -> Plan | None:
         knowns = [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
     else:
         # a lift and what it carries hang from the same cable
-        knowns = [Var("m", "m", "m", "total mass (" + " + ".join(q.text for q in masses) + ")", "mass", total, masses[0]), g_var(question)]
+        knowns = [
+            Var("m", "m", "m", "total mass (" + " + ".join(q.text for q in masses) + ")", "mass", total, masses[0]),
+            g_var(question),
+        ]
     a = 0.0
     if accelerations:
         q = accelerations[0]
         # "lift" is also the British elevator, so it says nothing about the direction
-        down = question.near(q, r"down|descend|lower", 50, 40) and not question.near(q, r"\bup\b|upward|rais|ascend", 50, 40)
+        down = question.near(q, r"down|descend|lower", 50, 40) and not question.near(
+            q, r"\bup\b|upward|rais|ascend", 50, 40
+        )
         slowing = question.near(q, r"slow|decelerat|brak", 50, 40)
         a = -q.si if down != slowing else q.si
         knowns.insert(1, Var("a", "a", "a", "acceleration (up positive)", "acceleration", a, q))
-    formula = ("<T> = <m> (<g> + <a>)", r"<T> = <m>(<g> + <a>)") if accelerations else ("<T> = <m> <g>", r"<T> = <m> <g>")
+    formula = (
+        ("<T> = <m> (<g> + <a>)", r"<T> = <m>(<g> + <a>)") if accelerations else ("<T> = <m> <g>", r"<T> = <m> <g>")
+    )
     return Plan(
         recipe="hanging_tension",
         topic="forces",
@@ -679,12 +765,17 @@ def friction(question: Question) -> Plan | None:
             unknown=Var("a", "a", "a", "acceleration", "acceleration"),
             knowns=knowns,
             formula=(f"<a> = (<F> - {mu} {weight_sym}) / <m>", rf"<a> = \frac{{<F> - {mu} {weight_sym}}}{{<m>}}"),
-            concept_hint="Once it slides, kinetic friction μk N opposes the push; the net force gives the acceleration.",
+            concept_hint=(
+                "Once it slides, kinetic friction μk N opposes the push; the net force gives the " "acceleration."
+            ),
             calls=[ToolCall("forces", "friction", args)],
             extract=field_of("acceleration"),
             score=4.0,
         )
-    if name == "force" and not question.asks(r"largest|greatest|maximum|max|minimum|smallest|least|start|not move|without moving|before|needed|required|keep|constant|just|begin|overcome|budge"):
+    if name == "force" and not question.asks(
+        r"largest|greatest|maximum|max|minimum|smallest|least|start|not move|without moving|before|needed|required|"
+        r"keep|constant|just|begin|overcome|budge"
+    ):
         return None
     if kinetic_wanted:
         unknown = Var("f", "f_k", "f_k", "kinetic friction", "force")
@@ -745,7 +836,10 @@ def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[
     def second(results: StructuredResults) -> ToolCall:
         return ToolCall("forces", "hookes_law", {"spring_constant": float(results[0]["spring_constant"]), arg: new.si})
 
-    knowns = [var("F0", "F1", "F_1", "first force", "force", f0), var("x0", "x1", "x_1", "first extension", "length", x0)]
+    knowns = [
+        var("F0", "F1", "F_1", "first force", "force", f0),
+        var("x0", "x1", "x_1", "first extension", "length", x0),
+    ]
     if asks_force:
         knowns.append(var("x", "x2", "x_2", "new extension", "length", new))
         unknown = Var("F", "F2", "F_2", "force for the new extension", "force")
@@ -761,7 +855,9 @@ def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[
         unknown=unknown,
         knowns=knowns,
         formula=formula,
-        concept_hint="Hooke's law makes force proportional to extension: find k = F / x from the first case, then use it.",
+        concept_hint=(
+            "Hooke's law makes force proportional to extension: find k = F / x from the first case, then use " "it."
+        ),
         calls=[first, second],
         extract=lambda results: abs(float(results[-1][key])),
         score=4.5,

@@ -29,8 +29,13 @@ THROWN_UP = (
     r" (?:\w+ )?(?:straight |vertically |directly )?(?:up|upward|upwards)\b|vertically upward|straight up(?:ward)?"
 )
 THROWN_DOWN = r"(?:thrown|throws|tossed|fired|shot|projected) (?:\w+ )?(?:straight |vertically )?down(?:ward|wards)?\b"
-LAUNCH = r"\b(?:kicked|thrown|throws|launched|launches|fired|fires|shot|shoots|projected|hit|struck|leaves|rolls off|driven off|hurled|tossed|batted|served|lobbed)\b"
-HORIZONTAL_LAUNCH = r"\bhorizontally\b|horizontal (?:velocity|speed) of|rolls off|runs off|drives off|driven off|slides off"
+LAUNCH = (
+    r"\b(?:kicked|thrown|throws|launched|launches|fired|fires|shot|shoots|projected|hit|struck|leaves|rolls off|driven "
+    r"off|hurled|tossed|batted|served|lobbed)\b"
+)
+HORIZONTAL_LAUNCH = (
+    r"\bhorizontally\b|horizontal (?:velocity|speed) of|rolls off|runs off|drives off|driven off|slides off"
+)
 
 _INITIAL = (
     r"\b(?:from|initial(?:ly)?|starts?|starting|begins?|beginning|launched|thrown|kicked|fired|shot|moving|"
@@ -120,8 +125,16 @@ _SUVAT: dict[str, list[tuple[frozenset[str], str, str]]] = {
     "t": [
         (frozenset({"v0", "v", "a"}), "<t> = (<v> - <v0>) / <a>", r"<t> = \frac{<v> - <v0>}{<a>}"),
         (frozenset({"v0", "v", "x"}), "<t> = 2 <x> / (<v0> + <v>)", r"<t> = \frac{2 <x>}{<v0> + <v>}"),
-        (frozenset({"v0", "a", "x"}), "<x> = <v0> <t> + ½ <a> <t>^2, solved for <t>", r"<x> = <v0> <t> + \tfrac{1}{2} <a> <t>^2"),
-        (frozenset({"v", "a", "x"}), "<x> = <v> <t> - ½ <a> <t>^2, solved for <t>", r"<x> = <v> <t> - \tfrac{1}{2} <a> <t>^2"),
+        (
+            frozenset({"v0", "a", "x"}),
+            "<x> = <v0> <t> + ½ <a> <t>^2, solved for <t>",
+            r"<x> = <v0> <t> + \tfrac{1}{2} <a> <t>^2",
+        ),
+        (
+            frozenset({"v", "a", "x"}),
+            "<x> = <v> <t> - ½ <a> <t>^2, solved for <t>",
+            r"<x> = <v> <t> - \tfrac{1}{2} <a> <t>^2",
+        ),
     ],
 }
 
@@ -136,7 +149,11 @@ def _vertical(question: Question) -> bool:
     return question.has(FALLING) and not question.has(THROWN_UP)
 
 
-@recipe("constant_acceleration", "kinematics", {"acceleration", "deceleration", "velocity", "time", "distance", "depth", "height"})
+@recipe(
+    "constant_acceleration",
+    "kinematics",
+    {"acceleration", "deceleration", "velocity", "time", "distance", "depth", "height"},
+)
 def constant_acceleration(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
@@ -144,7 +161,9 @@ def constant_acceleration(question: Question) -> Plan | None:
     falling = _vertical(question)
     if question.has(THROWN_UP) or (question.stated("angle") and not falling):
         return None  # projectiles and vertical throws have their own recipes
-    if question.stated("force", "energy", "power", "momentum", "impulse", "spring_constant", "angular_velocity", "torque"):
+    if question.stated(
+        "force", "energy", "power", "momentum", "impulse", "spring_constant", "angular_velocity", "torque"
+    ):
         return None
     velocities = question.of("velocity")
     initial, final = velocity_roles(question, velocities)
@@ -174,10 +193,16 @@ def constant_acceleration(question: Question) -> Plan | None:
         return None  # no sign of acceleration: uniform motion's recipe
     knowns.pop(unknown_key, None)
     if len(knowns) < 3:
-        need = [label for key, (_, _, _, label, _) in zip(("v0", "v", "a", "t", "x"), (_V0, _V, _A, _T, _X), strict=True)
-                if key not in knowns and key != unknown_key]
-        raise Missing(f"a constant-acceleration problem asking for the {target.label}",
-                      [" or ".join(need[:2]) if len(need) >= 2 else need[0]], score=1.0)
+        need = [
+            label
+            for key, (_, _, _, label, _) in zip(("v0", "v", "a", "t", "x"), (_V0, _V, _A, _T, _X), strict=True)
+            if key not in knowns and key != unknown_key
+        ]
+        raise Missing(
+            f"a constant-acceleration problem asking for the {target.label}",
+            [" or ".join(need[:2]) if len(need) >= 2 else need[0]],
+            score=1.0,
+        )
     formula = next(
         ((text, latex) for known_set, text, latex in _SUVAT[unknown_key] if known_set <= set(knowns)),
         None,
@@ -192,14 +217,18 @@ def constant_acceleration(question: Question) -> Plan | None:
         unknown = Var("x", "d", "d", "depth", "length")
     arguments = {k: v.si for k, v in knowns.items()}
     call = ToolCall("kinematics", "constant_acceleration", arguments)
-    want_speed = target.name == "velocity" and re.search(r"speed|how fast", target.phrase + " " + question.ask) is not None
+    want_speed = (
+        target.name == "velocity" and re.search(r"speed|how fast", target.phrase + " " + question.ask) is not None
+    )
     magnitude = target.name == "deceleration" or want_speed or target.name in ("depth", "height", "distance")
 
     def extract(results: StructuredResults) -> float:
         value = float(results[-1][unknown_key])
         return abs(value) if magnitude else value
 
-    score = 2.0 + count_cues(question, r"accelerat", r"from rest", r"decelerat|brak|slows", FALLING, r"constant acceleration")
+    score = 2.0 + count_cues(
+        question, r"accelerat", r"from rest", r"decelerat|brak|slows", FALLING, r"constant acceleration"
+    )
     return Plan(
         recipe="constant_acceleration",
         topic="kinematics",
@@ -207,7 +236,9 @@ def constant_acceleration(question: Question) -> Plan | None:
         unknown=unknown,
         knowns=[knowns[k] for k in ("v0", "v", "a", "t", "x") if k in knowns],
         formula=formula,
-        concept_hint=_SUVAT_HINT if not falling else (
+        concept_hint=_SUVAT_HINT
+        if not falling
+        else (
             "An object in free fall has constant acceleration g (ignoring air resistance); use the "
             "constant-acceleration equations with a = g."
         ),
@@ -237,8 +268,16 @@ def uniform_motion(question: Question) -> Plan | None:
     if lengths and target.name not in ("distance",):
         knowns["x"] = var("x", "d", "d", "distance", "length", lengths[0])
     if len(knowns) < 2:
-        need = {"distance": "the speed and the time", "time": "the distance and the speed", "velocity": "the distance and the time"}
-        raise Missing(f"uniform motion asking for the {target.label}", [need.get(target.name, "two of distance, speed, time")], score=0.5)
+        need = {
+            "distance": "the speed and the time",
+            "time": "the distance and the speed",
+            "velocity": "the distance and the time",
+        }
+        raise Missing(
+            f"uniform motion asking for the {target.label}",
+            [need.get(target.name, "two of distance, speed, time")],
+            score=0.5,
+        )
     if target.name == "distance":
         unknown = Var("x", "d", "d", "distance", "length")
         formula = ("<x> = <v> <t>", r"<x> = <v> <t>")
@@ -285,7 +324,16 @@ def vertical_throw(question: Question) -> Plan | None:
         return None
     speeds = question.stated("velocity")
     lengths = question.stated("length")
-    height_q = next((q for q in lengths if question.near(q, r"height|high|tall|cliff|building|tower|roof|bridge|above|from|top|off|window|balcony|deep|well")), None)
+    height_q = next(
+        (
+            q
+            for q in lengths
+            if question.near(
+                q, r"height|high|tall|cliff|building|tower|roof|bridge|above|from|top|off|window|balcony|deep|well"
+            )
+        ),
+        None,
+    )
     if target.name == "time" and falling and not up and not down and height_q is None:
         return None  # a drop timed over a distance that is not a height: constant acceleration
     if up and not speeds and target.name == "velocity" and question.stated("time"):
@@ -309,8 +357,11 @@ def vertical_throw(question: Question) -> Plan | None:
             return None
         above_launch = h > 0 and not question.asks(_ABOVE_GROUND)
         unknown = Var("H", "H", "H", "maximum height" + (" above the launch point" if above_launch else ""), "length")
-        formula = ("<H> = <v0>^2 / (2 <g>)", r"<H> = \frac{<v0>^2}{2<g>}") if (above_launch or h == 0) else (
-            "<H> = <h> + <v0>^2 / (2 <g>)", r"<H> = <h> + \frac{<v0>^2}{2<g>}")
+        formula = (
+            ("<H> = <v0>^2 / (2 <g>)", r"<H> = \frac{<v0>^2}{2<g>}")
+            if (above_launch or h == 0)
+            else ("<H> = <h> + <v0>^2 / (2 <g>)", r"<H> = <h> + \frac{<v0>^2}{2<g>}")
+        )
 
         def extract(results: StructuredResults) -> float:
             top = float(results[-1]["max_height"])
@@ -323,15 +374,21 @@ def vertical_throw(question: Question) -> Plan | None:
             extract = field_of("time_to_max_height")
         else:
             unknown = Var("t", "t", "t", "time to reach the ground", "time")
-            formula = ("<h> + <v0> <t> - ½ <g> <t>^2 = 0, solved for <t>", r"<h> + <v0> t - \tfrac{1}{2} <g> t^2 = 0") if (
-                height_q is not None) else ("<t> = 2 <v0> / <g>", r"<t> = \frac{2 <v0>}{<g>}")
+            formula = (
+                ("<h> + <v0> <t> - ½ <g> <t>^2 = 0, solved for <t>", r"<h> + <v0> t - \tfrac{1}{2} <g> t^2 = 0")
+                if (height_q is not None)
+                else ("<t> = 2 <v0> / <g>", r"<t> = \frac{2 <v0>}{<g>}")
+            )
             extract = field_of("fall_time")
     elif name == "velocity":
         if to_top:
             return None
         unknown = Var("v", "v", "v", "speed on reaching the ground", "velocity")
-        formula = ("<v> = √(<v0>^2 + 2 <g> <h>)", r"<v> = \sqrt{<v0>^2 + 2 <g> <h>}") if height_q is not None else (
-            "<v> = <v0> (same speed on the way down)", r"<v> = <v0>")
+        formula = (
+            ("<v> = √(<v0>^2 + 2 <g> <h>)", r"<v> = \sqrt{<v0>^2 + 2 <g> <h>}")
+            if height_q is not None
+            else ("<v> = <v0> (same speed on the way down)", r"<v> = <v0>")
+        )
         extract = field_of("impact_speed")
     else:
         return None
@@ -351,7 +408,11 @@ def vertical_throw(question: Question) -> Plan | None:
             "Vertical motion under gravity alone: the acceleration is g downward the whole time; at the "
             "highest point the vertical velocity is momentarily zero."
         ),
-        calls=[ToolCall("kinematics", "free_fall", {"height": h, "initial_velocity": signed_v0, "g": question.g, "n_points": 2})],
+        calls=[
+            ToolCall(
+                "kinematics", "free_fall", {"height": h, "initial_velocity": signed_v0, "g": question.g, "n_points": 2}
+            )
+        ],
         extract=extract,
         score=score,
         notes=["taking upward as positive"] if up else [],
@@ -379,7 +440,13 @@ def projectile(question: Question) -> Plan | None:
     if angle_q is not None and question.near(angle_q, r"below the horizontal|downward"):
         theta = -theta
     height_q = next(
-        (q for q in lengths if question.near(q, r"height|high|tall|cliff|building|tower|roof|bridge|above|table|from|top|off|window|balcony|platform")),
+        (
+            q
+            for q in lengths
+            if question.near(
+                q, r"height|high|tall|cliff|building|tower|roof|bridge|above|table|from|top|off|window|balcony|platform"
+            )
+        ),
         None,
     )
     h = height_q.si if height_q is not None else 0.0
@@ -387,7 +454,9 @@ def projectile(question: Question) -> Plan | None:
         raise Missing("a horizontal launch", ["the height it is launched from"], score=2.0)
     knowns = [var("v0", "v0", "v_0", "launch speed", "velocity", speeds[0])]
     if angle_q is not None:
-        knowns.append(Var("theta", "θ", r"\theta", "launch angle", "angle", theta, angle_q, angle_q.unit.strip("()") == "degree"))
+        knowns.append(
+            Var("theta", "θ", r"\theta", "launch angle", "angle", theta, angle_q, angle_q.unit.strip("()") == "degree")
+        )
     if height_q is not None:
         knowns.append(var("h", "h", "h", "launch height", "length", height_q))
     knowns.append(g_var(question))
@@ -397,7 +466,10 @@ def projectile(question: Question) -> Plan | None:
     if name in ("max_height", "height"):
         unknown = Var("H", "H", "H", "maximum height", "length")
         base = f"(<v0> sin {theta_sym})^2 / (2 <g>)"
-        formula = (f"<H> = {'<h> + ' if h else ''}{base}", rf"<H> = {'<h> + ' if h else ''}\frac{{(<v0> \sin {theta_sym})^2}}{{2<g>}}")
+        formula = (
+            f"<H> = {'<h> + ' if h else ''}{base}",
+            rf"<H> = {'<h> + ' if h else ''}\frac{{(<v0> \sin {theta_sym})^2}}{{2<g>}}",
+        )
         extract = field_of("max_height")
     elif name in ("range", "distance"):
         unknown = Var("R", "R", "R", "horizontal range", "length")
@@ -418,7 +490,10 @@ def projectile(question: Question) -> Plan | None:
             elif angle_q is None:
                 formula = ("<t> = √(2 <h> / <g>)", r"<t> = \sqrt{\frac{2<h>}{<g>}}")
             else:
-                formula = ("<h> + <v0> sin <theta> t - ½ <g> t^2 = 0, solved for t", r"<h> + <v0> \sin <theta>\, t - \tfrac{1}{2}<g> t^2 = 0")
+                formula = (
+                    "<h> + <v0> sin <theta> t - ½ <g> t^2 = 0, solved for t",
+                    r"<h> + <v0> \sin <theta>\, t - \tfrac{1}{2}<g> t^2 = 0",
+                )
             extract = field_of("flight_time")
     elif name == "velocity":
         if to_top:
@@ -431,7 +506,9 @@ def projectile(question: Question) -> Plan | None:
             extract = field_of("impact_speed")
     else:
         return None
-    score = 3.0 + count_cues(question, LAUNCH, r"above the horizontal|to the horizontal|angle", HORIZONTAL_LAUNCH, r"projectile")
+    score = 3.0 + count_cues(
+        question, LAUNCH, r"above the horizontal|to the horizontal|angle", HORIZONTAL_LAUNCH, r"projectile"
+    )
     return Plan(
         recipe="projectile",
         topic="kinematics",
@@ -443,7 +520,9 @@ def projectile(question: Question) -> Plan | None:
             "Split the motion into horizontal and vertical parts: horizontally the speed is constant; "
             "vertically it is free fall with acceleration g."
         ),
-        calls=[ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g})],
+        calls=[
+            ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g})
+        ],
         extract=extract,
         score=score,
     )
@@ -452,12 +531,22 @@ def projectile(question: Question) -> Plan | None:
 def _launch_speed_from_time(question: Question) -> Plan | None:
     """Thrown straight up and timed: back in the hand after T (x = 0), or at the top after t (v = 0)."""
     t = question.stated("time")[0]
-    to_top = question.has(r"(?:highest|top|maximum|max|peak) (?:point|height)|stops? rising|reaches? (?:its|the) (?:top|highest|maximum)")
-    back = question.has(r"return\w*|comes? back|back (?:to|down|into)|caught|lands?|falls? back|in the air|hits? the ground")
+    to_top = question.has(
+        r"(?:highest|top|maximum|max|peak) (?:point|height)|stops? rising|reaches? (?:its|the) (?:top|highest|maximum)"
+    )
+    back = question.has(
+        r"return\w*|comes? back|back (?:to|down|into)|caught|lands?|falls? back|in the air|hits? the ground"
+    )
     if not (to_top or back):
-        raise Missing("a vertical throw timed by a clock", ["what happens at that time (back in the hand, or at the top)"], score=2.0)
-    knowns = [var("t", "t", "t", "time to the top" if to_top else "time of flight", "time", t),
-              Var("a", "g", "g", "gravitational field strength", "acceleration", -question.g, question.g_source)]
+        raise Missing(
+            "a vertical throw timed by a clock",
+            ["what happens at that time (back in the hand, or at the top)"],
+            score=2.0,
+        )
+    knowns = [
+        var("t", "t", "t", "time to the top" if to_top else "time of flight", "time", t),
+        Var("a", "g", "g", "gravitational field strength", "acceleration", -question.g, question.g_source),
+    ]
     if to_top:
         args = {"v": 0.0, "a": -question.g, "t": t.si}
         formula = ("<v0> = <a> <t> (at the top v = 0)", r"<v0> = g t")
@@ -471,7 +560,10 @@ def _launch_speed_from_time(question: Question) -> Plan | None:
         unknown=Var("v0", "v0", "v_0", "launch speed", "velocity"),
         knowns=knowns,
         formula=formula,
-        concept_hint="Going up and coming down take equal times; at the top the velocity is zero and the acceleration is g downward throughout.",
+        concept_hint=(
+            "Going up and coming down take equal times; at the top the velocity is zero and the acceleration is "
+            "g downward throughout."
+        ),
         calls=[ToolCall("kinematics", "constant_acceleration", args)],
         extract=lambda results: abs(float(results[-1]["v0"])),
         score=4.0,

@@ -113,12 +113,10 @@ def quadratic(question: Question) -> Plan | None:
     if poly is None:
         return None
     degree = poly.degree
-    if degree < 2:
-        # "g = 1.62", "k = 500 N/m" define a value; only an explicit request makes a linear equation
-        if not question.asks(r"\bsolve\b|\bfind\b [a-z]\b|value of [a-z]\b|\b[a-z] ?=") or question.quantities and any(
-            q.unit for q in question.quantities
-        ):
-            return None
+    # "g = 1.62", "k = 500 N/m" define a value; only an explicit request makes a linear equation
+    asked_to_solve = question.asks(r"\bsolve\b|\bfind\b [a-z]\b|value of [a-z]\b|\b[a-z] ?=")
+    if degree < 2 and (not asked_to_solve or any(q.unit for q in question.quantities)):
+        return None
     if degree not in (1, 2):
         raise Missing("an equation to solve", ["an equation of degree 1 or 2 in one variable"], score=3.0)
     a2, a1, a0 = (poly.coefficients.get(p, 0.0) for p in (2, 1, 0))
@@ -130,8 +128,11 @@ def quadratic(question: Question) -> Plan | None:
             topic="math",
             concepts=["linear equations"],
             unknown=Var("x", x, x, "solution", "number"),
-            knowns=[Var("a", "a", "a", f"coefficient of {x}", "number", a1), Var("b", "b", "b", "constant term", "number", a0)],
-            formula=(f"<x> = -<b> / <a>", r"<x> = -\frac{<b>}{<a>}"),
+            knowns=[
+                Var("a", "a", "a", f"coefficient of {x}", "number", a1),
+                Var("b", "b", "b", "constant term", "number", a0),
+            ],
+            formula=("<x> = -<b> / <a>", r"<x> = -\frac{<b>}{<a>}"),
             concept_hint=f"Collect the {x} terms on one side and the numbers on the other, then divide.",
             calls=[ToolCall("math", "solve_linear", {"a": a1, "b": a0, "c": 0.0})],
             extract=field_of("x"),
@@ -168,9 +169,16 @@ def quadratic(question: Question) -> Plan | None:
         topic="math",
         concepts=["quadratic equations", "quadratic formula"],
         unknown=Var("x", x, x, f"{which + ' ' if which else ''}root", "number"),
-        knowns=[Var("a", "a", "a", f"coefficient of {x}²", "number", a2), Var("b", "b", "b", f"coefficient of {x}", "number", a1),
-                Var("c", "c", "c", "constant term", "number", a0), eq],
-        formula=("<x> = (-<b> ± √(<b>^2 - 4 <a> <c>)) / (2 <a>)", r"<x> = \frac{-<b> \pm \sqrt{<b>^2 - 4<a><c>}}{2<a>}"),
+        knowns=[
+            Var("a", "a", "a", f"coefficient of {x}²", "number", a2),
+            Var("b", "b", "b", f"coefficient of {x}", "number", a1),
+            Var("c", "c", "c", "constant term", "number", a0),
+            eq,
+        ],
+        formula=(
+            "<x> = (-<b> ± √(<b>^2 - 4 <a> <c>)) / (2 <a>)",
+            r"<x> = \frac{-<b> \pm \sqrt{<b>^2 - 4<a><c>}}{2<a>}",
+        ),
         concept_hint=f"Write the equation as a{x}² + b{x} + c = 0 and use the quadratic formula (or factorise).",
         calls=[ToolCall("math", "solve_quadratic", {"a": a2, "b": a1, "c": a0, "variable": x})],
         extract=extract,
@@ -185,8 +193,18 @@ def _g(x: float) -> str:
 
 # --- trigonometry ----------------------------------------------------------------------------------------
 
-_TRIG_NAMES = {"sin": "sin", "sine": "sin", "cos": "cos", "cosine": "cos", "tan": "tan", "tangent": "tan",
-               "csc": "csc", "cosec": "csc", "sec": "sec", "cot": "cot"}
+_TRIG_NAMES = {
+    "sin": "sin",
+    "sine": "sin",
+    "cos": "cos",
+    "cosine": "cos",
+    "tan": "tan",
+    "tangent": "tan",
+    "csc": "csc",
+    "cosec": "csc",
+    "sec": "sec",
+    "cot": "cot",
+}
 _INVERSE = re.compile(
     r"\b(?:arc(sin|cos|tan)|a(sin|cos|tan)|(sin|cos|tan)\s?\^\s?-1|(?:inverse|arc)\s(sine|cosine|tangent)(?: of)?|"
     r"angle whose (sine|cosine|tangent) is)\s?\(?\s?(-?\d*\.?\d+)"
@@ -200,7 +218,9 @@ def trigonometry(question: Question) -> Plan | None:
     inverse = _INVERSE.search(lower)
     if inverse:
         name = next(g for g in inverse.groups()[:5] if g)
-        function = {"sin": "asin", "cos": "acos", "tan": "atan", "sine": "asin", "cosine": "acos", "tangent": "atan"}[name]
+        function = {"sin": "asin", "cos": "acos", "tan": "atan", "sine": "asin", "cosine": "acos", "tangent": "atan"}[
+            name
+        ]
         value = float(inverse.group(6))
         radians = question.unit_request is not None and "radian" in question.unit_request.pint_unit
         return Plan(
@@ -220,7 +240,7 @@ def trigonometry(question: Question) -> Plan | None:
     if m is None or any(q.unit and q.kind != "angle" for q in question.quantities if not q.implied):
         return None  # "cos" inside a physics question is part of its formula, not the question
     function = _TRIG_NAMES[m.group(1)]
-    after = question.text[m.end():]
+    after = question.text[m.end() :]
     angle_q = next((q for q in question.quantities if q.start >= m.end() and q.start - m.end() <= 3), None)
     pi = _PI_ANGLE.match(after.lower())
     notes: list[str] = []
@@ -238,14 +258,19 @@ def trigonometry(question: Question) -> Plan | None:
             if angle_q.value == int(angle_q.value) and angle_q.value % 15 == 0 and angle_q.value != 0:
                 theta = math.radians(angle_q.value)
                 notes.append(f"no unit given: taking {angle_q.text} as degrees")
-                source = Quantity(angle_q.value, "degree", "angle", theta, angle_q.start, angle_q.end, angle_q.text, angle_q.sig_figs)
+                source = Quantity(
+                    angle_q.value, "degree", "angle", theta, angle_q.start, angle_q.end, angle_q.text, angle_q.sig_figs
+                )
             else:
                 theta, source = angle_q.value, angle_q
                 notes.append(f"no unit given: taking {angle_q.text} as radians")
         else:
             return None
-        shown = var("theta", "θ", r"\theta", "angle", "angle", source) if source.kind == "angle" else Var(
-            "theta", "θ", r"\theta", "angle (rad)", "angle", theta, source)
+        shown = (
+            var("theta", "θ", r"\theta", "angle", "angle", source)
+            if source.kind == "angle"
+            else Var("theta", "θ", r"\theta", "angle (rad)", "angle", theta, source)
+        )
     else:
         raise Missing(f"the {function} of an angle", ["the angle (with its unit, e.g. '60 degrees')"], score=4.0)
     return Plan(
@@ -268,7 +293,10 @@ def trigonometry(question: Question) -> Plan | None:
 
 @recipe("logarithm", "math", {"log"} | TARGETS_ANY)
 def logarithm(question: Question) -> Plan | None:
-    m = re.search(r"\b(?:(ln)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?(\d+(?:\.\d+)?)", question.lower)
+    m = re.search(
+        r"\b(?:(ln)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?(\d+(?:\.\d+)?)",
+        question.lower,
+    )
     if m is None or any(q.unit for q in question.quantities):
         return None
     base: float | str = "e" if m.group(1) or m.group(2) == "e" else float(m.group(2)) if m.group(2) else 10.0
@@ -297,26 +325,37 @@ def triangle(question: Question) -> Plan | None:
         return None
     target = question.target
     assert target is not None
-    sides = [q for q in question.quantities if q.kind in ("length", "number") and not q.implied
-             and question.near(q, r"side|leg|hypotenuse|length|and|are|of|,", 40, 20)]
+    sides = [
+        q
+        for q in question.quantities
+        if q.kind in ("length", "number")
+        and not q.implied
+        and question.near(q, r"side|leg|hypotenuse|length|and|are|of|,", 40, 20)
+    ]
     angles = question.stated("angle")
     right = question.has(r"right[- ]?(?:angled )?triangle|right angle|hypotenuse|\blegs?\b")
     if len(sides) < 2:
         raise Missing("a triangle", ["two side lengths (and the angle between them)"], score=3.0)
     unit = sides[0].unit
+
     def value(q: Quantity) -> float:
         return q.si if unit else q.value
+
     a, b = sides[0], sides[1]
     args: dict[str, float] = {}
-    knowns = [Var("a", "a", "a", "first side", a.kind if unit else "number", value(a), a),
-              Var("b", "b", "b", "second side", b.kind if unit else "number", value(b), b)]
+    knowns = [
+        Var("a", "a", "a", "first side", a.kind if unit else "number", value(a), a),
+        Var("b", "b", "b", "second side", b.kind if unit else "number", value(b), b),
+    ]
     if right and not angles:
         hypotenuse_given = next((q for q in sides if question.near(q, r"hypotenuse", 30, 15)), None)
         if hypotenuse_given is not None:
             leg = a if hypotenuse_given is b else b
             args = {"c": value(hypotenuse_given), "a": value(leg), "C": math.pi / 2}
-            knowns = [Var("c", "c", "c", "hypotenuse", "number", value(hypotenuse_given), hypotenuse_given),
-                      Var("a", "a", "a", "leg", "number", value(leg), leg)]
+            knowns = [
+                Var("c", "c", "c", "hypotenuse", "number", value(hypotenuse_given), hypotenuse_given),
+                Var("a", "a", "a", "leg", "number", value(leg), leg),
+            ]
             unknown = Var("b", "b", "b", "other leg", "number" if not unit else "length")
             formula = ("<b> = √(<c>^2 - <a>^2)", r"<b> = \sqrt{<c>^2 - <a>^2}")
             key = "b"
@@ -354,10 +393,18 @@ def triangle(question: Question) -> Plan | None:
 
 # --- unit conversion ----------------------------------------------------------------------------------------
 
-CONVERT = r"\bconvert\b|\bexpress\b|\bhow many \w+(?:/\w+)?(?: \w+)? (?:are|is) (?:there )?in\b|\bchange\b.* \b(?:to|into)\b|\bin terms of\b"
+CONVERT = (
+    r"\bconvert\b|\bexpress\b|\bhow many \w+(?:/\w+)?(?: \w+)? (?:are|is) (?:there )?in\b|\bchange\b.* \b(?:to|into)\b|"
+    r"\bin terms of\b"
+)
 
 
-@recipe("conversion", "math", TARGETS_ANY | {"conversion", "time", "distance", "velocity", "angle", "angular_velocity", "mass", "energy", "force", "power"})
+@recipe(
+    "conversion",
+    "math",
+    TARGETS_ANY
+    | {"conversion", "time", "distance", "velocity", "angle", "angular_velocity", "mass", "energy", "force", "power"},
+)
 def conversion(question: Question) -> Plan | None:
     request = question.unit_request
     stated = [q for q in question.quantities if not q.implied and q.unit]
@@ -368,7 +415,11 @@ def conversion(question: Question) -> Plan | None:
         if explicit and stated:
             raise Missing("a unit conversion", ["the unit to convert to"], score=4.0)
         return None
-    candidates = [q for q in stated if compatible(q.kind, request.kind) or {q.kind, request.kind} <= {"angular_velocity", "frequency"}]
+    candidates = [
+        q
+        for q in stated
+        if compatible(q.kind, request.kind) or {q.kind, request.kind} <= {"angular_velocity", "frequency"}
+    ]
     if len(candidates) != 1:
         return None
     q = candidates[0]
@@ -384,7 +435,10 @@ def conversion(question: Question) -> Plan | None:
         concepts=["unit conversion"],
         unknown=Var("y", "y", "y", f"value in {to_unit}", request.kind),
         knowns=[Var("x", q.text, q.text, "given", q.kind, q.si, q)],
-        formula=(f"<y> = {q.text} × (conversion factor {from_unit} → {to_unit})", rf"<y> = \mathrm{{{q.text}}} \times k"),
+        formula=(
+            f"<y> = {q.text} × (conversion factor {from_unit} → {to_unit})",
+            rf"<y> = \mathrm{{{q.text}}} \times k",
+        ),
         concept_hint="Multiply by a conversion factor equal to 1 (e.g. 1000 m / 1 km) so the old unit cancels.",
         calls=[ToolCall("math", "convert_units", {"quantity": f"{q.value:g} {from_unit}", "to_unit": to_unit})],
         extract=lambda results: float(results[-1]["si_value"]),

@@ -6,7 +6,6 @@ import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
 from physics_assistant.agents_api.understanding.question import Question
-from physics_assistant.agents_api.understanding.recipes.kinematics import velocity_roles
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -18,12 +17,20 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     recipe,
     var,
 )
+from physics_assistant.agents_api.understanding.recipes.kinematics import velocity_roles
 
 COLLISION = r"\b(?:collid\w*|collision|hits?|strikes?|crash\w*|bump\w*|runs? into|rams?|smash\w*|impact\w*)\b"
-STICK = r"\b(?:stick|sticks|stuck|together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|catch\w*|caught)\b"
+STICK = (
+    r"\b(?:stick|sticks|stuck|together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|"
+    r"catch\w*|"
+    r"caught)\b"
+)
 ELASTIC = r"(?<!in)elastic(?:ally)?\b"
 BOUNCE = r"\b(?:bounces?|bouncing|rebound\w*|reverses?|comes? back|returns?|recoils? back|back at|back with)\b"
-RECOIL = r"\b(?:recoil\w*|fires?|fired|shoots?|leaves|explode\w*|explosion|push(?:es)? off|pushes away|push away|throws?|threw|launch\w*|split\w*|separat\w*|kick\w* off)\b"
+RECOIL = (
+    r"\b(?:recoil\w*|fires?|fired|shoots?|leaves|explode\w*|explosion|push(?:es)? off|pushes away|push away|throws?|"
+    r"threw|launch\w*|split\w*|separat\w*|kick\w* off)\b"
+)
 OPPOSITE = r"opposite|towards each other|toward each other|head[- ]on at each other|approach\w* each other"
 
 
@@ -49,8 +56,12 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
 
 
 def _is_after(question: Question, v: Quantity) -> bool:
-    return bool(re.search(r"\b(?:after|afterwards|then|later|bounces?|rebounds?|now|continues?|moves? off|leaves?)\b",
-                          question.before(v, 45)))
+    return bool(
+        re.search(
+            r"\b(?:after|afterwards|then|later|bounces?|rebounds?|now|continues?|moves? off|leaves?)\b",
+            question.before(v, 45),
+        )
+    )
 
 
 @recipe("momentum", "momentum", {"momentum", "velocity", "mass"})
@@ -72,7 +83,10 @@ def momentum(question: Question) -> Plan | None:
             topic="momentum",
             concepts=["momentum"],
             unknown=Var("p", "p", "p", "momentum", "momentum"),
-            knowns=[var("m", "m", "m", "mass", "mass", masses[0]), var("v", "v", "v", "velocity", "velocity", speeds[0])],
+            knowns=[
+                var("m", "m", "m", "mass", "mass", masses[0]),
+                var("v", "v", "v", "velocity", "velocity", speeds[0]),
+            ],
             formula=("<p> = <m> <v>", r"<p> = <m> <v>"),
             concept_hint="Momentum is mass times velocity; it points the way the body moves.",
             calls=[ToolCall("momentum", "momentum", {"mass": masses[0].si, "velocity": speeds[0].si})],
@@ -103,7 +117,10 @@ def momentum(question: Question) -> Plan | None:
         topic="momentum",
         concepts=["momentum"],
         unknown=Var("m", "m", "m", "mass", "mass"),
-        knowns=[var("p", "p", "p", "momentum", "momentum", ps[0]), var("v", "v", "v", "velocity", "velocity", speeds[0])],
+        knowns=[
+            var("p", "p", "p", "momentum", "momentum", ps[0]),
+            var("v", "v", "v", "velocity", "velocity", speeds[0]),
+        ],
         formula=("<m> = <p> / <v>", r"<m> = \frac{<p>}{<v>}"),
         concept_hint="Momentum is mass times velocity, so mass is momentum divided by velocity.",
         calls=[ToolCall("momentum", "momentum", {"velocity": speeds[0].si, "momentum": ps[0].si})],
@@ -124,27 +141,60 @@ def impulse(question: Question) -> Plan | None:
     name = target.name
     if len(masses) > 1:
         return None
-    if name in ("force", "time") and not (impulses or question.has(r"impulse|momentum|impact|collision|hits|bounce|catch|caught|kick|strike|struck")):
+    if name in ("force", "time") and not (
+        impulses or question.has(r"impulse|momentum|impact|collision|hits|bounce|catch|caught|kick|strike|struck")
+    ):
         return None
     if name in ("impulse", "momentum_change") and forces and times and not speeds:
-        knowns = [var("F", "F", "F", "force", "force", forces[0]), var("t", "Δt", r"\Delta t", "time", "time", times[0])]
-        return _plan(question, Var("J", "J", "J", "impulse", "impulse"), knowns, ("<J> = <F> <t>", r"<J> = <F> <t>"),
-                     ToolCall("momentum", "impulse", {"force": forces[0].si, "duration": times[0].si}), "impulse", 4.0, absolute=False)
+        knowns = [
+            var("F", "F", "F", "force", "force", forces[0]),
+            var("t", "Δt", r"\Delta t", "time", "time", times[0]),
+        ]
+        return _plan(
+            question,
+            Var("J", "J", "J", "impulse", "impulse"),
+            knowns,
+            ("<J> = <F> <t>", r"<J> = <F> <t>"),
+            ToolCall("momentum", "impulse", {"force": forces[0].si, "duration": times[0].si}),
+            "impulse",
+            4.0,
+            absolute=False,
+        )
     if impulses and name in ("force", "average_force", "time"):
         j = impulses[0]
         if name == "time":
             if not forces:
                 raise Missing("time from impulse", ["the force"], score=3.0)
             knowns = [var("J", "J", "J", "impulse", "impulse", j), var("F", "F", "F", "force", "force", forces[0])]
-            return _plan(question, Var("t", "Δt", r"\Delta t", "time", "time"), knowns, ("<t> = <J> / <F>", r"<t> = \frac{<J>}{<F>}"),
-                         ToolCall("momentum", "impulse", {"force": forces[0].si, "mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si}),
-                         "duration", 4.0)
+            return _plan(
+                question,
+                Var("t", "Δt", r"\Delta t", "time", "time"),
+                knowns,
+                ("<t> = <J> / <F>", r"<t> = \frac{<J>}{<F>}"),
+                ToolCall(
+                    "momentum",
+                    "impulse",
+                    {"force": forces[0].si, "mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si},
+                ),
+                "duration",
+                4.0,
+            )
         if not times:
             raise Missing("force from impulse", ["the time"], score=3.0)
         knowns = [var("J", "J", "J", "impulse", "impulse", j), var("t", "Δt", r"\Delta t", "time", "time", times[0])]
-        return _plan(question, Var("F", "F", "F", "average force", "force"), knowns, ("<F> = <J> / <t>", r"<F> = \frac{<J>}{<t>}"),
-                     ToolCall("momentum", "impulse", {"mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si, "duration": times[0].si}),
-                     "force", 4.0)
+        return _plan(
+            question,
+            Var("F", "F", "F", "average force", "force"),
+            knowns,
+            ("<F> = <J> / <t>", r"<F> = \frac{<J>}{<t>}"),
+            ToolCall(
+                "momentum",
+                "impulse",
+                {"mass": 1.0, "initial_velocity": 0.0, "final_velocity": j.si, "duration": times[0].si},
+            ),
+            "force",
+            4.0,
+        )
     if not masses:
         if name in ("momentum_change", "impulse", "average_force"):
             raise Missing(f"a change of momentum asking for the {target.label}", ["the mass"], score=2.0)
@@ -160,8 +210,11 @@ def impulse(question: Question) -> Plan | None:
         # "a ball is struck and leaves at 70 m/s": it started at rest
         v0_q, v0 = initial, 0.0
         v_q, v = final, final.si
-        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before (at rest)", "velocity", 0.0, v0_q),
-                  Var("v", "v", "v", "velocity after", "velocity", v, v_q)]
+        knowns = [
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            Var("v0", "v0", "v_0", "velocity before (at rest)", "velocity", 0.0, v0_q),
+            Var("v", "v", "v", "velocity after", "velocity", v, v_q),
+        ]
         return _impulse_or_force(question, name, masses[0], knowns, v0, v, times)
     v0_q = stated[0]
     v0 = v0_q.si
@@ -174,30 +227,58 @@ def impulse(question: Question) -> Plan | None:
         v_q, v = None, -v0
     else:
         raise Missing(f"a change of momentum asking for the {target.label}", ["the speed afterwards"], score=3.0)
-    knowns = [var("m", "m", "m", "mass", "mass", masses[0]), Var("v0", "v0", "v_0", "velocity before", "velocity", v0, v0_q),
-              Var("v", "v", "v", "velocity after" + (" (reversed: negative)" if v < 0 else ""), "velocity", v, v_q)]
+    knowns = [
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        Var("v0", "v0", "v_0", "velocity before", "velocity", v0, v0_q),
+        Var("v", "v", "v", "velocity after" + (" (reversed: negative)" if v < 0 else ""), "velocity", v, v_q),
+    ]
     return _impulse_or_force(question, name, masses[0], knowns, v0, v, times)
 
 
-def _impulse_or_force(question: Question, name: str, mass: Quantity, knowns: list[Var], v0: float, v: float, times: list[Quantity]) -> Plan | None:
+def _impulse_or_force(
+    question: Question, name: str, mass: Quantity, knowns: list[Var], v0: float, v: float, times: list[Quantity]
+) -> Plan | None:
     masses = [mass]
     if name in ("average_force", "force"):
         if not times:
             raise Missing("the average force of an impact", ["the contact time"], score=3.5)
         knowns.append(var("t", "Δt", r"\Delta t", "contact time", "time", times[0]))
-        return _plan(question, Var("F", "F", "F", "average force", "force"), knowns,
-                     ("<F> = <m> (<v> - <v0>) / <t>", r"<F> = \frac{<m>(<v> - <v0>)}{<t>}"),
-                     ToolCall("momentum", "average_impact_force", {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v, "contact_time": times[0].si}),
-                     "average_force", 5.0)
+        return _plan(
+            question,
+            Var("F", "F", "F", "average force", "force"),
+            knowns,
+            ("<F> = <m> (<v> - <v0>) / <t>", r"<F> = \frac{<m>(<v> - <v0>)}{<t>}"),
+            ToolCall(
+                "momentum",
+                "average_impact_force",
+                {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v, "contact_time": times[0].si},
+            ),
+            "average_force",
+            5.0,
+        )
     if name not in ("momentum_change", "impulse"):
         return None
-    return _plan(question, Var("dp", "Δp", r"\Delta p", "change in momentum", "momentum"), knowns,
-                 ("<dp> = <m> (<v> - <v0>)", r"<dp> = <m>(<v> - <v0>)"),
-                 ToolCall("momentum", "impulse", {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v}),
-                 "momentum_change", 5.0)
+    return _plan(
+        question,
+        Var("dp", "Δp", r"\Delta p", "change in momentum", "momentum"),
+        knowns,
+        ("<dp> = <m> (<v> - <v0>)", r"<dp> = <m>(<v> - <v0>)"),
+        ToolCall("momentum", "impulse", {"mass": masses[0].si, "initial_velocity": v0, "final_velocity": v}),
+        "momentum_change",
+        5.0,
+    )
 
 
-def _plan(question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], call: ToolCall, key: str, score: float, absolute: bool = True) -> Plan:
+def _plan(
+    question: Question,
+    unknown: Var,
+    knowns: list[Var],
+    formula: tuple[str, str],
+    call: ToolCall,
+    key: str,
+    score: float,
+    absolute: bool = True,
+) -> Plan:
     def extract(results: StructuredResults) -> float:
         value = float(results[-1][key])
         return abs(value) if absolute else value
@@ -251,7 +332,16 @@ def collision(question: Question) -> Plan | None:
         u2 = -u2
     stick = question.has(STICK)
     elastic = question.has(ELASTIC) and not stick
-    asks_second = bool(re.search(r"\b(?:second|other|struck|target|stationary|was at rest|initially at rest|at rest|lighter|heavier|it hits|hit)\b", target.about))
+    asks_second = bool(
+        re.search(
+            (
+                r"\b(?:second|other|struck|target|stationary|was at rest|initially at rest|at rest|lighter|heavier|it "
+                r"hits|"
+                r"hit)\b"
+            ),
+            target.about,
+        )
+    )
     if re.search(r"\bfirst\b|incoming|moving ball|cue ball", target.about):
         asks_second = False
     m_named = re.search(r"(\d+(?:\.\d+)?)\s?-?(?:kg|g)\b", target.about)
@@ -261,8 +351,12 @@ def collision(question: Question) -> Plan | None:
             asks_second = True
         elif abs(masses[0].value - value) < 1e-9 and abs(masses[1].value - value) > 1e-9:
             asks_second = False
-    knowns = [var("m1", "m1", "m_1", "first mass", "mass", masses[0]), Var("u1", "u1", "u_1", "first velocity before", "velocity", u1, before[0]),
-              var("m2", "m2", "m_2", "second mass", "mass", masses[1]), Var("u2", "u2", "u_2", "second velocity before", "velocity", u2, before[1])]
+    knowns = [
+        var("m1", "m1", "m_1", "first mass", "mass", masses[0]),
+        Var("u1", "u1", "u_1", "first velocity before", "velocity", u1, before[0]),
+        var("m2", "m2", "m_2", "second mass", "mass", masses[1]),
+        Var("u2", "u2", "u_2", "second velocity before", "velocity", u2, before[1]),
+    ]
     energy = target.name in ("energy_lost", "kinetic_energy", "energy")
     if after[0] is not None or after[1] is not None:
         known_after = after[0] if after[0] is not None else after[1]
@@ -271,44 +365,82 @@ def collision(question: Question) -> Plan | None:
         v_after = known_after.si
         if question.near(known_after, BOUNCE) and v_after > 0:
             v_after = -v_after
-        args: dict[str, object] = {"mass_1": masses[0].si, "velocity_1": u1, "mass_2": masses[1].si, "velocity_2": u2,
-                                   ("final_velocity_1" if first_known else "final_velocity_2"): v_after}
+        args: dict[str, object] = {
+            "mass_1": masses[0].si,
+            "velocity_1": u1,
+            "mass_2": masses[1].si,
+            "velocity_2": u2,
+            ("final_velocity_1" if first_known else "final_velocity_2"): v_after,
+        }
         key_sym = "v1" if first_known else "v2"
-        knowns.append(Var(key_sym, key_sym, f"v_{key_sym[1]}", f"{'first' if first_known else 'second'} velocity after", "velocity", v_after, known_after))
+        knowns.append(
+            Var(
+                key_sym,
+                key_sym,
+                f"v_{key_sym[1]}",
+                f"{'first' if first_known else 'second'} velocity after",
+                "velocity",
+                v_after,
+                known_after,
+            )
+        )
         if energy:
             unknown = Var("dK", "ΔKE", r"\Delta E_k", "kinetic energy lost", "energy")
-            formula = ("<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - (½ <m1> v1^2 + ½ <m2> v2^2)", r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 <m1>v_1^2 - \tfrac12 <m2>v_2^2")
+            formula = (
+                "<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - (½ <m1> v1^2 + ½ <m2> v2^2)",
+                r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 <m1>v_1^2 - \tfrac12 <m2>v_2^2",
+            )
             key = "kinetic_energy_lost"
         else:
             other = "v2" if first_known else "v1"
-            unknown = Var(other, other, f"v_{other[1]}", f"{'second' if first_known else 'first'} velocity after", "velocity")
-            formula = (f"<m1> <u1> + <m2> <u2> = <m1> v1 + <m2> v2, solved for {other}",
-                       r"<m1><u1> + <m2><u2> = <m1> v_1 + <m2> v_2")
+            unknown = Var(
+                other, other, f"v_{other[1]}", f"{'second' if first_known else 'first'} velocity after", "velocity"
+            )
+            formula = (
+                f"<m1> <u1> + <m2> <u2> = <m1> v1 + <m2> v2, solved for {other}",
+                r"<m1><u1> + <m2><u2> = <m1> v_1 + <m2> v_2",
+            )
             key = "final_velocity_2" if first_known else "final_velocity_1"
         call = ToolCall("momentum", "collision_analysis", args)
         kind_word = "collision"
     else:
         kind = "perfectly_inelastic" if stick else "elastic" if elastic else None
         if kind is None:
-            raise Missing("a collision", ["whether the bodies stick together or the collision is elastic (or a speed after it)"], score=3.5)
+            raise Missing(
+                "a collision",
+                ["whether the bodies stick together or the collision is elastic (or a speed after it)"],
+                score=3.5,
+            )
         args = {"mass_1": masses[0].si, "velocity_1": u1, "mass_2": masses[1].si, "velocity_2": u2, "kind": kind}
         call = ToolCall("momentum", "collision_1d", args)
         kind_word = "perfectly inelastic collision" if stick else "elastic collision"
         if energy:
             unknown = Var("dK", "ΔKE", r"\Delta E_k", "kinetic energy lost", "energy")
-            formula = ("<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - ½ (<m1> + <m2>) V^2", r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 (<m1>+<m2>)V^2")
+            formula = (
+                "<dK> = ½ <m1> <u1>^2 + ½ <m2> <u2>^2 - ½ (<m1> + <m2>) V^2",
+                r"<dK> = \tfrac12 <m1><u1>^2 + \tfrac12 <m2><u2>^2 - \tfrac12 (<m1>+<m2>)V^2",
+            )
             key = "kinetic_energy_lost"
         elif stick:
             unknown = Var("V", "V", "V", "common velocity", "velocity")
-            formula = ("<V> = (<m1> <u1> + <m2> <u2>) / (<m1> + <m2>)", r"<V> = \frac{<m1><u1> + <m2><u2>}{<m1> + <m2>}")
+            formula = (
+                "<V> = (<m1> <u1> + <m2> <u2>) / (<m1> + <m2>)",
+                r"<V> = \frac{<m1><u1> + <m2><u2>}{<m1> + <m2>}",
+            )
             key = "final_velocity_1"
         elif asks_second:
             unknown = Var("v2", "v2", "v_2", "second body's velocity after", "velocity")
-            formula = ("<v2> = (2 <m1> <u1> + (<m2> - <m1>) <u2>) / (<m1> + <m2>)", r"<v2> = \frac{2<m1><u1> + (<m2>-<m1>)<u2>}{<m1>+<m2>}")
+            formula = (
+                "<v2> = (2 <m1> <u1> + (<m2> - <m1>) <u2>) / (<m1> + <m2>)",
+                r"<v2> = \frac{2<m1><u1> + (<m2>-<m1>)<u2>}{<m1>+<m2>}",
+            )
             key = "final_velocity_2"
         else:
             unknown = Var("v1", "v1", "v_1", "first body's velocity after", "velocity")
-            formula = ("<v1> = ((<m1> - <m2>) <u1> + 2 <m2> <u2>) / (<m1> + <m2>)", r"<v1> = \frac{(<m1>-<m2>)<u1> + 2<m2><u2>}{<m1>+<m2>}")
+            formula = (
+                "<v1> = ((<m1> - <m2>) <u1> + 2 <m2> <u2>) / (<m1> + <m2>)",
+                r"<v1> = \frac{(<m1>-<m2>)<u1> + 2<m2><u2>}{<m1>+<m2>}",
+            )
             key = "final_velocity_1"
     speed = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask)) or energy
 
@@ -325,8 +457,13 @@ def collision(question: Question) -> Plan | None:
         formula=formula,
         concept_hint=(
             "In a collision the total momentum before equals the total momentum after"
-            + ("; in an elastic collision kinetic energy is conserved too." if elastic else
-               "; bodies that stick together move off with one common velocity." if stick else ".")
+            + (
+                "; in an elastic collision kinetic energy is conserved too."
+                if elastic
+                else "; bodies that stick together move off with one common velocity."
+                if stick
+                else "."
+            )
         ),
         calls=[call],
         extract=extract,
@@ -361,9 +498,11 @@ def recoil(question: Question) -> Plan | None:
     if asked == given_body:
         given_body = 1 - asked
     m_given, m_asked = masses[given_body], masses[asked]
-    knowns = [var("m1", "m1", "m_1", "mass of the part whose speed is given", "mass", m_given),
-              var("v1", "v1", "v_1", "its velocity", "velocity", speeds[0]),
-              var("m2", "m2", "m_2", "mass of the other part", "mass", m_asked)]
+    knowns = [
+        var("m1", "m1", "m_1", "mass of the part whose speed is given", "mass", m_given),
+        var("v1", "v1", "v_1", "its velocity", "velocity", speeds[0]),
+        var("m2", "m2", "m_2", "mass of the other part", "mass", m_asked),
+    ]
     # "recoil" already says backwards: the answer is its size (a signed velocity only when asked so)
     speed_only = bool(re.search(r"speed|how fast|magnitude|recoil", target.phrase + " " + question.ask))
 
@@ -378,8 +517,13 @@ def recoil(question: Question) -> Plan | None:
         unknown=Var("v2", "v2", "v_2", "velocity of the other part", "velocity"),
         knowns=knowns,
         formula=("0 = <m1> <v1> + <m2> <v2> → <v2> = -<m1> <v1> / <m2>", r"<v2> = -\frac{<m1><v1>}{<m2>}"),
-        concept_hint="The system starts at rest, so its total momentum stays zero: the two parts move apart with equal and opposite momenta.",
-        calls=[ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})],
+        concept_hint=(
+            "The system starts at rest, so its total momentum stays zero: the two parts move apart with equal "
+            "and opposite momenta."
+        ),
+        calls=[
+            ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})
+        ],
         extract=extract,
         score=5.5,
         notes=["it moves in the opposite direction to the other part (the tool's velocity is negative)"],

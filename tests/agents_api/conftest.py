@@ -1,4 +1,4 @@
-"""Fixtures for the tutor's end-to-end tests (import them into a test module): one stack, six MCP
+"""Fixtures for the tutor's end-to-end tests: one stack, six MCP
 servers and the tutor, per test module."""
 
 from __future__ import annotations
@@ -23,3 +23,13 @@ def tutor(mcp_servers: McpServers) -> Iterator[Tutor]:
     warm_up(running)
     yield running
     running.process.stop()
+
+
+# The real Database API (Postgres, Redis and ArcadeDB's Bolt server underneath) for the recording
+# test; started only by the tests that ask for it.
+from physics_assistant.testing.servers import (  # noqa: E402, F401 - pytest fixtures
+    bolt_server,
+    database_api_server,
+    postgres_server,
+    redis_server,
+)
