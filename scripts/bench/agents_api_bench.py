@@ -23,6 +23,7 @@ import json
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def command(pex: str, module: str) -> list[str]:
 def environment() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src" / "python")
-    env.setdefault("NUMBA_CACHE_DIR", "/tmp/pa-numba-cache")
+    env.setdefault("NUMBA_CACHE_DIR", os.path.join(tempfile.gettempdir(), "pa-numba-cache"))
     env["LOG_LEVEL"] = "WARNING"
     for name in ("DATABASE_API_URL", "LLM_BASE_URL", "LLM_MODEL"):
         env.pop(name, None)
@@ -131,7 +132,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4])
     parser.add_argument("--from-source", action="store_true", help="run from src/python even if dist/bin has PEXes")
     args = parser.parse_args()
-    global FROM_SOURCE  # noqa: PLW0603 - a process-wide switch for this script
+    global FROM_SOURCE  # a process-wide switch for this script
     FROM_SOURCE = args.from_source
     env = environment()
     processes: list[ServiceProcess] = []
@@ -182,7 +183,8 @@ def main() -> None:
         ask, mcp, topics = by["ask"], by["mcp"], by["topics"]
         print(
             f"concurrency {concurrency}: ask p50 = {ask['p50_ms'] / mcp['p50_ms']:.2f}x a direct MCP tool call, "
-            f"{ask['p50_ms'] / topics['p50_ms']:.2f}x GET /v1/topics; ask req/s = {ask['rps'] / mcp['rps']:.2f}x direct MCP calls/s"
+            f"{ask['p50_ms'] / topics['p50_ms']:.2f}x GET /v1/topics; "
+            f"ask req/s = {ask['rps'] / mcp['rps']:.2f}x direct MCP calls/s"
         )
 
 

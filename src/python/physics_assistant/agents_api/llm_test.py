@@ -59,7 +59,7 @@ async def test_the_model_restates_and_the_parser_reads(fake_model: str) -> None:
     result = await tutor_answer(InProcessBackend(), TERSE, rephrase=rephraser.rephrase)
     await rephraser.close()
     assert result.answer is not None and result.answer["value"] == 313000.0
-    assert any("read as" in step["text"] for step in result.steps)
+    assert any("read as" in (step["text"] or "") for step in result.steps)
     request = FakeModel.seen[0]
     assert request["path"] == "/v1/chat/completions" and request["auth"] == "Bearer k-123"
 

@@ -31,17 +31,17 @@ class TutorSettings(ServiceSettings):
     mcp_angular_motion_url: str = DEFAULT_MCP_URLS["angular-motion"]
     # Per tool call (each attempt); a failed or timed-out call is retried once on a fresh session.
     # Generous enough for a server whose numba cache is still cold (first call compiles a kernel).
-    mcp_call_timeout_s: float = Field(10.0, gt=0, le=120)
-    mcp_connect_timeout_s: float = Field(3.0, gt=0, le=60)
+    mcp_call_timeout_s: float = Field(default=10.0, gt=0, le=120)
+    mcp_connect_timeout_s: float = Field(default=3.0, gt=0, le=60)
 
     # Recording interactions through the Database API (never blocks or fails the answer).
-    record_timeout_s: float = Field(3.0, gt=0, le=60)
+    record_timeout_s: float = Field(default=3.0, gt=0, le=60)
 
     # Optional OpenAI-compatible language model, only to rephrase questions the parser cannot read.
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_timeout_s: float = Field(8.0, gt=0, le=120)
+    llm_timeout_s: float = Field(default=8.0, gt=0, le=120)
 
     @property
     def mcp_urls(self) -> dict[str, str]:

@@ -57,10 +57,10 @@ def plan_question(question: Question) -> Plan:
     if plans:
         return max(plans, key=lambda p: p.score)
     if gaps:
-        score, gap, topic = max(gaps, key=lambda item: item[0])
+        _, best, topic = max(gaps, key=lambda item: item[0])
         raise NotUnderstood(
-            f"This looks like {gap.understood}, but I could not find {' and '.join(gap.needs)} in the question.",
-            gap.needs,
+            f"This looks like {best.understood}, but I could not find {' and '.join(best.needs)} in the question.",
+            best.needs,
             topic,
         )
     raise NotUnderstood(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from physics_assistant.agents_api.understanding.planner import NotUnderstood, understand
+from physics_assistant.agents_api.understanding.recipes.base import ToolCall
 
 
 @pytest.mark.parametrize(
@@ -73,6 +74,7 @@ def test_recipe_choice(text: str, recipe: str, topic: str) -> None:
 def test_values_reach_the_tool_in_si() -> None:
     _, plan = understand("A car travelling at 72 km/h brakes to a stop in 5 s. What is its deceleration?")
     call = plan.calls[0]
+    assert isinstance(call, ToolCall)
     assert call.arguments == {"v0": pytest.approx(20.0), "v": 0.0, "t": 5.0}
 
 
@@ -80,7 +82,9 @@ def test_a_bounce_reverses_the_velocity() -> None:
     _, plan = understand(
         "A 0.2 kg ball hits a wall at 10 m/s and bounces back at 8 m/s. What is the change in momentum?"
     )
-    assert plan.calls[0].arguments["final_velocity"] == -8.0
+    call = plan.calls[0]
+    assert isinstance(call, ToolCall)
+    assert call.arguments["final_velocity"] == -8.0
 
 
 @pytest.mark.parametrize(

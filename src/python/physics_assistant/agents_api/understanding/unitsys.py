@@ -143,7 +143,7 @@ _REFERENCE_UNITS: dict[str, str] = {
 
 
 def _dims_key(q: pint.Quantity) -> frozenset[tuple[str, float]]:
-    return frozenset(q.dimensionality.items())
+    return frozenset((name, float(power)) for name, power in q.dimensionality.items())  # type: ignore[arg-type]
 
 
 _KINDS_BY_DIMENSIONALITY: dict[frozenset[tuple[str, float]], str] = {

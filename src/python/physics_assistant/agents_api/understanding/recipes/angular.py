@@ -803,7 +803,7 @@ def angular_momentum(question: Question) -> Plan | None:
         # conservation: I1 w1 = I2 w2
         w = omegas[0]
         w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
-        knowns = [
+        spins = [
             var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
             Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", w_si, w),
             var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia", inertias[1]),
@@ -813,7 +813,7 @@ def angular_momentum(question: Question) -> Plan | None:
             topic="angular_motion",
             concepts=["conservation of angular momentum"],
             unknown=Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity"),
-            knowns=knowns,
+            knowns=spins,
             formula=("<w2> = <I1> <w1> / <I2>", r"<w2> = \frac{<I1><w1>}{<I2>}"),
             concept_hint=(
                 "With no external torque angular momentum I ω stays the same: a smaller moment of inertia means "

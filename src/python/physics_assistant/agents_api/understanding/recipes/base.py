@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,7 +106,7 @@ RECIPES: list[Recipe] = []
 
 
 def recipe(
-    name: str, topic: str, targets: set[str]
+    name: str, topic: str, targets: AbstractSet[str]
 ) -> Callable[[Callable[[Question], Plan | None]], Callable[[Question], Plan | None]]:
     def register(fn: Callable[[Question], Plan | None]) -> Callable[[Question], Plan | None]:
         RECIPES.append(Recipe(name, topic, frozenset(targets), fn))

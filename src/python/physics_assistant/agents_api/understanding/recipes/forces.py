@@ -88,20 +88,20 @@ def newtons_second_law(question: Question) -> Plan | None:
             chained = (v0, v, times[0] if times else None, lengths[0] if lengths else None)
     if chained is not None:
         v0, v, t, x = chained
-        args = {"v0": v0.si, "v": v.si}
-        knowns = [
+        motion = {"v0": v0.si, "v": v.si}
+        given = [
             var("m", "m", "m", "mass", "mass", masses[0]),
             var("v0", "v0", "v_0", "initial speed", "velocity", v0),
             var("v", "v", "v", "final speed", "velocity", v),
         ]
         if t is not None:
-            args["t"] = t.si
-            knowns.append(var("t", "t", "t", "time", "time", t))
+            motion["t"] = t.si
+            given.append(var("t", "t", "t", "time", "time", t))
             formula = ("<F> = <m> (<v> - <v0>) / <t>", r"<F> = \frac{<m>(<v> - <v0>)}{<t>}")
         else:
             assert x is not None
-            args["x"] = x.si
-            knowns.append(var("x", "s", "s", "distance", "length", x))
+            motion["x"] = x.si
+            given.append(var("x", "s", "s", "distance", "length", x))
             formula = ("<F> = <m> (<v>^2 - <v0>^2) / (2 <x>)", r"<F> = \frac{<m>(<v>^2 - <v0>^2)}{2<x>}")
         mass_si = masses[0].si
 
@@ -114,10 +114,10 @@ def newtons_second_law(question: Question) -> Plan | None:
             topic="forces",
             concepts=["Newton's second law", "constant acceleration"],
             unknown=Var("F", "F", "F", "net force", "force"),
-            knowns=knowns,
+            knowns=given,
             formula=formula,
             concept_hint="First find the acceleration from the change in speed, then use Newton's second law F = m a.",
-            calls=[ToolCall("kinematics", "constant_acceleration", args), second],
+            calls=[ToolCall("kinematics", "constant_acceleration", motion), second],
             extract=lambda results: abs(float(results[-1]["force"])) if magnitude else float(results[-1]["force"]),
             score=3.5,
         )

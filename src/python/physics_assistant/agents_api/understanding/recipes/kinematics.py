@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
 from physics_assistant.agents_api.understanding.question import Question
@@ -351,6 +352,7 @@ def vertical_throw(question: Question) -> Plan | None:
     if height_q is not None:
         knowns.insert(0, var("h", "h", "h", "starting height", "length", height_q))
     name = target.name
+    extract: Callable[[StructuredResults], float]
     to_top = bool(re.search(r"(?:top|highest|maximum|max|peak|apex|stops? rising|momentarily)", question.ask))
     if name in ("max_height", "height") or (name == "distance" and up and re.search(r"how far up|rise", question.ask)):
         if not up:
@@ -363,9 +365,11 @@ def vertical_throw(question: Question) -> Plan | None:
             else ("<H> = <h> + <v0>^2 / (2 <g>)", r"<H> = <h> + \frac{<v0>^2}{2<g>}")
         )
 
-        def extract(results: StructuredResults) -> float:
+        def apex(results: StructuredResults) -> float:
             top = float(results[-1]["max_height"])
             return top - h if above_launch else top
+
+        extract = apex
 
     elif name == "time":
         if to_top and up:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity
@@ -140,6 +141,7 @@ def quadratic(question: Question) -> Plan | None:
             notes=[f"rearranged: {_g(a1)}{x} + {_g(a0)} = 0"],
         )
     ask = question.ask
+    choose: Callable[[list[float]], float]
     if re.search(r"larg|bigg|great|higher|maximum", ask):
         choose, which = max, "larger"
     elif re.search(r"small|lesser|lower|minimum", ask):

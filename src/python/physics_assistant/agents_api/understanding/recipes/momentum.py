@@ -208,16 +208,15 @@ def impulse(question: Question) -> Plan | None:
     launched = question.has(r"\b(?:struck|hit|kicked|served|thrown|fired|launched|pushed|shot)\b")
     if len(stated) == 1 and final is stated[0] and (initial is None or initial.implied) and launched and not bounce:
         # "a ball is struck and leaves at 70 m/s": it started at rest
-        v0_q, v0 = initial, 0.0
-        v_q, v = final, final.si
-        knowns = [
+        launch = [
             var("m", "m", "m", "mass", "mass", masses[0]),
-            Var("v0", "v0", "v_0", "velocity before (at rest)", "velocity", 0.0, v0_q),
-            Var("v", "v", "v", "velocity after", "velocity", v, v_q),
+            Var("v0", "v0", "v_0", "velocity before (at rest)", "velocity", 0.0, initial),
+            Var("v", "v", "v", "velocity after", "velocity", final.si, final),
         ]
-        return _impulse_or_force(question, name, masses[0], knowns, v0, v, times)
-    v0_q = stated[0]
-    v0 = v0_q.si
+        return _impulse_or_force(question, name, masses[0], launch, 0.0, final.si, times)
+    v0_q: Quantity | None = stated[0]
+    v0 = stated[0].si
+    v_q: Quantity | None
     if len(stated) >= 2:
         v_q = stated[1]
         v = -abs(v_q.si) if bounce and v0 > 0 else v_q.si
