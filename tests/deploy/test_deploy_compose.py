@@ -155,7 +155,7 @@ def test_mcp_servers_listen_on_their_ports_and_the_tutor_knows_them(prod: dict[s
         svc = prod["services"][f"mcp-{topic}"]
         assert svc["command"][:1] == [topic]
         assert svc["command"][-2:] == ["--port", str(port)]
-        assert f"mcp-{topic}:*" in svc["environment"]["MCP_ALLOWED_HOSTS"]
+        assert svc["environment"]["MCP_ALLOWED_HOSTS"] == f"mcp-{topic}"
         assert agents[f"MCP_{topic.upper().replace('-', '_')}_URL"] == f"http://mcp-{topic}:{port}/mcp"
     assert agents["DATABASE_API_URL"] == "http://database-api:8001"
 
