@@ -70,6 +70,7 @@ def create_app(settings: DatabaseApiSettings | None = None) -> FastAPI:
         # For liveness probes (restart only a wedged process, never because a store is down) and as
         # the benchmark baseline: the full middleware stack with no I/O behind it.
         return {"status": "alive"}
+
     # Outermost: refuse oversized bodies before anything reads them (so 413s are not in pa_http_*).
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     for router in (

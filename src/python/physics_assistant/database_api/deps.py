@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 bearer_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def get_stores(request: Request) -> Stores:
+async def get_stores(request: Request) -> Stores:
+    # async on purpose: FastAPI runs plain `def` dependencies in a worker thread, a thread hop per request.
     return request.app.state.stores  # type: ignore[no-any-return]
 
 

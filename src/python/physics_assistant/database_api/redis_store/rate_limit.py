@@ -1,6 +1,6 @@
 """Fixed-window rate limits in Redis: N requests per minute per client address and per user.
 
-One round trip per check (INCR + EXPIRE NX in a pipeline). Over the limit -> 429 with Retry-After
+One round trip per check (a tiny Lua script: INCR, and EXPIRE on the first hit). Over the limit -> 429 with Retry-After
 (seconds until the window resets). The window is the current UTC minute, so every replica of the
 API shares the same counters.
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import redis.asyncio as aioredis
 from prometheus_client import Counter
+from redis.commands.core import AsyncScript
 
 PREFIX = "pa:rl:"
 WINDOW_S = 60
@@ -37,6 +38,15 @@ def current_window(now: float, window_s: int = WINDOW_S) -> Window:
     return Window(start, max(1, start + window_s - int(now)))
 
 
+# INCR and set the expiry on the first hit, atomically and in one round trip (cheaper than a
+# MULTI/EXEC pipeline; redis-py reloads the script by itself after a Redis restart).
+_INCR_WITH_EXPIRY = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+
+
 async def hit(client: aioredis.Redis, scope: str, identity: str, limit: int, *, now: float | None = None) -> int:
     """Count one request for (scope, identity); raise RateLimited past `limit`. Returns the count.
 
@@ -46,11 +56,16 @@ async def hit(client: aioredis.Redis, scope: str, identity: str, limit: int, *, 
         return 0
     window = current_window(time.time() if now is None else now)
     key = f"{PREFIX}{scope}:{identity}:{window.start}"
-    async with client.pipeline(transaction=True) as pipe:
-        pipe.incr(key)
-        pipe.expire(key, WINDOW_S + 5, nx=True)
-        count, _ = await pipe.execute()
-    if int(count) > limit:
+    count = int(await _script(client)(keys=[key], args=[WINDOW_S + 5]))
+    if count > limit:
         RATE_LIMITED.labels(scope).inc()
         raise RateLimited(scope, limit, window.retry_after_s)
-    return int(count)
+    return count
+
+
+def _script(client: aioredis.Redis) -> AsyncScript:
+    script = getattr(client, "_pa_rate_limit_script", None)
+    if script is None:
+        script = client.register_script(_INCR_WITH_EXPIRY)
+        client._pa_rate_limit_script = script  # type: ignore[attr-defined]
+    return script  # type: ignore[no-any-return]

@@ -15,10 +15,20 @@ TOOL_LINKS: dict[str, list[tuple[str, str]]] = {
     # foundations
     "si_units": [(M, "convert_units")],
     "unit_conversion": [(M, "convert_units")],
-    "significant_figures": [(M, "count_significant_figures"), (M, "round_significant_figures"), (M, "significant_figures_result")],
+    "significant_figures": [
+        (M, "count_significant_figures"),
+        (M, "round_significant_figures"),
+        (M, "significant_figures_result"),
+    ],
     "measurement_uncertainty": [(M, "propagate_uncertainty"), (M, "percent_error")],
     "statistics_and_regression": [(M, "descriptive_statistics"), (M, "linear_regression"), (M, "weighted_mean")],
-    "algebra": [(M, "solve_linear"), (M, "solve_linear_system"), (M, "solve_for_variable"), (M, "simplify_expression"), (M, "solve_formula")],
+    "algebra": [
+        (M, "solve_linear"),
+        (M, "solve_linear_system"),
+        (M, "solve_for_variable"),
+        (M, "simplify_expression"),
+        (M, "solve_formula"),
+    ],
     "quadratic_equations": [(M, "solve_quadratic")],
     "logarithms_and_exponentials": [(M, "logarithm"), (M, "solve_exponential")],
     "rates_of_change": [(M, "differentiate"), (M, "integrate")],
