@@ -17,6 +17,7 @@ import numba
 import numpy as np
 
 TWO_PI = 2.0 * math.pi
+_EPS = 2.220446049250313e-16  # float64 machine epsilon
 
 
 @numba.njit(cache=True)
@@ -147,11 +148,16 @@ def impact_lines_for_direction(
     ux /= un
     uy /= un
     c = (1.0 + e) * m2 / (m1 + m2)
+    if c * w == 0.0:
+        return 0, math.nan, math.nan  # body 2 too light (relative to body 1) to deflect it at all
     alpha = math.atan2(wy, wx)
     beta = math.atan2(uy, ux)
     cross = v1x * uy - v1y * ux
     rhs = 2.0 * cross / (c * w) - math.sin(beta - alpha)
-    if rhs > 1.0 + 1e-12 or rhs < -1.0 - 1e-12:
+    # |rhs| = 1 is the largest possible deflection (a double root). Rounding in v1 × u, amplified by
+    # 1/(c |w|) when body 2 is light, can push it just past 1: allow for that much.
+    slack = 1e-12 + 16.0 * _EPS * (math.hypot(v1x, v1y) + w) / (c * w)
+    if rhs > 1.0 + slack or rhs < -1.0 - slack:
         return 0, math.nan, math.nan
     psi = math.asin(min(1.0, max(-1.0, rhs)))
     candidates = ((alpha + beta - psi) / 2.0, (alpha + beta - math.pi + psi) / 2.0)

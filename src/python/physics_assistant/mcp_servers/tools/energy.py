@@ -30,7 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, qty, units
+from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, paren, qty, units
 from physics_assistant.physics import energy as kernels
 from physics_assistant.physics.energy import G_TEXTBOOK
 
@@ -507,7 +507,7 @@ def mechanical_energy_conservation(
         steps.append(f"e2 = ½ ({qty(v2, 'm/s')})² + {num(g)} × {qty(h2, 'm')} + ½ {num(k_per_m)} × ({num(x2)})² = "
                      f"{qty(e2, 'J/kg')}")  # fmt: skip
         if w_nc:
-            steps.append(f"e1 = e2 - W_nc/m = {num(e2)} - {num(w_nc)}/{num(mass or 1.0)} = {qty(e1, 'J/kg')}")
+            steps.append(f"e1 = e2 - W_nc/m = {num(e2)} - {paren(w_nc)}/{num(mass or 1.0)} = {qty(e1, 'J/kg')}")
         if solved == "initial_speed":
             assert h1 is not None
             v1 = kernels.speed_at(e1, h1, x1, k_per_m, g)
@@ -535,7 +535,7 @@ def mechanical_energy_conservation(
         e2 = kernels.specific_mechanical_energy(v2, h2, x2, k_per_m, g)
         w_nc = mass * (e2 - e1)
         steps.append(f"e1 = {qty(e1, 'J/kg')}, e2 = {qty(e2, 'J/kg')}")
-        steps.append(f"W_nc = m (e2 - e1) = {qty(mass, 'kg')} × ({num(e2)} - {num(e1)}) J/kg = {qty(w_nc, 'J')}")
+        steps.append(f"W_nc = m (e2 - e1) = {qty(mass, 'kg')} × ({num(e2)} - {paren(e1)}) J/kg = {qty(w_nc, 'J')}")
     assert h1 is not None and v1 is not None and h2 is not None and v2 is not None
 
     result = MechanicalEnergyResult(
@@ -599,33 +599,36 @@ def slide_with_friction(
     """A block sliding on a level surface (angle 0) or up/down an incline with kinetic friction mu_k:
     the speed after `distance` along the surface, or (without distance) how far it slides before it
     stops. Friction work -mu_k m g cos θ d only ever removes energy; with the mass, the energy split
-    (friction, gravity, kinetic) is given too. With mu_static, says whether a block that stops on a
-    slope slides back (tan θ > mu_s)."""
+    (friction, gravity, kinetic) is given too. With mu_static: whether a block at rest starts to
+    slide at all, and whether one that stops on a slope slides back (tan θ > mu_s)."""
     if angle > math.pi / 2:
         raise ToolInputError("angle", f"must be between 0 and 90 deg, got {math.degrees(angle):.4g} deg")
     sign = kernels.SLIDING_DOWN if direction == "down" else kernels.SLIDING_UP
     a = kernels.slide_acceleration(angle, mu_kinetic, g, sign)
-    if distance is None:
-        if a >= 0 and initial_speed > 0:
-            raise ToolInputError(
-                "distance", "the block never stops (gravity along the slope beats friction); give the distance"
-            )
-        travel = math.inf
-    else:
-        travel = distance
-    v_end, stop = kernels.slide(initial_speed, a, travel)
-    stops = math.isfinite(stop) and stop <= travel
-    travelled = stop if stops else travel
     sin_part = "g sin θ" if sign == kernels.SLIDING_DOWN else "-g sin θ"
     steps = [
         f"a = {sin_part} - mu_k g cos θ = {qty(a, 'm/s²')}  (θ = {num(math.degrees(angle))}°, mu_k = {num(mu_kinetic)})"
     ]
-    if stops:
-        steps.append(f"stops after d = v0² / (2|a|) = ({qty(initial_speed, 'm/s')})² / (2 × {num(abs(a))}) = "
-                     f"{qty(stop, 'm')}")  # fmt: skip
+    # A block at rest starts to slide only if gravity along the slope beats static friction.
+    held = initial_speed == 0 and (a <= 0 or (mu_static is not None and math.tan(angle) <= mu_static))
+    if held:
+        a, v_end, stop, stops, travelled = 0.0, 0.0, 0.0, True, 0.0
+        steps.append("at rest and static friction holds it (tan θ <= mu_s, or nothing pulls it): it does not move")
     else:
-        steps.append(f"v = √(v0² + 2 a d) = √({num(initial_speed)}² + 2 × {num(a)} × {num(travelled)}) = "
-                     f"{qty(v_end, 'm/s')}")  # fmt: skip
+        if distance is None and a >= 0:
+            raise ToolInputError(
+                "distance", "the block never stops (gravity along the slope beats friction); give the distance"
+            )
+        travel = math.inf if distance is None else distance
+        v_end, stop = kernels.slide(initial_speed, a, travel)
+        stops = math.isfinite(stop) and stop <= travel
+        travelled = stop if stops else travel
+        if stops:
+            steps.append(f"stops after d = v0² / (2|a|) = ({qty(initial_speed, 'm/s')})² / (2 × {num(abs(a))}) = "
+                         f"{qty(stop, 'm')}")  # fmt: skip
+        else:
+            steps.append(f"v = √(v0² + 2 a d) = √({num(initial_speed)}² + 2 × {paren(a)} × {num(travelled)}) = "
+                         f"{qty(v_end, 'm/s')}")  # fmt: skip
     result = SlideResult(
         direction=direction,
         acceleration=a,

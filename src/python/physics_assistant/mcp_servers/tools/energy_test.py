@@ -135,6 +135,12 @@ def test_sliding_with_friction() -> None:
     rejects("slide_with_friction", "distance", initial_speed=1, mu_kinetic=0.1, angle="45 deg")
     down = call("slide_with_friction", initial_speed=1, mu_kinetic=0.1, angle="45 deg", distance=2)
     assert not down.stops and down.final_speed > 1
+    # At rest on a 20° slope: static friction holds it when mu_s >= tan 20° = 0.364, not below.
+    held = call("slide_with_friction", initial_speed=0, mu_kinetic=0.2, angle="20 deg", mu_static=0.5)
+    assert held.stops and held.distance_travelled == 0 and held.acceleration == 0
+    starts = call("slide_with_friction", initial_speed=0, mu_kinetic=0.2, angle="20 deg", mu_static=0.3, distance=2)
+    theta = math.radians(20)
+    assert starts.final_speed == pytest.approx(math.sqrt(2 * 2 * 9.81 * (math.sin(theta) - 0.2 * math.cos(theta))))
 
 
 def test_spring_launch_both_ways() -> None:

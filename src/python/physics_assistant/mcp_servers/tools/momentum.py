@@ -393,7 +393,7 @@ def collision_1d(
     ke0 = _ke(mass_1, velocity_1) + _ke(mass_2, velocity_2)
     lost = kernels.kinetic_energy_lost_1d(mass_1, velocity_1, mass_2, velocity_2, e)
     steps = [
-        f"momentum: m1 v1 + m2 v2 = {num(mass_1)} × {num(velocity_1)} + {num(mass_2)} × {num(velocity_2)} = "
+        f"momentum: m1 v1 + m2 v2 = {num(mass_1)} × {paren(velocity_1)} + {num(mass_2)} × {paren(velocity_2)} = "
         f"{qty(p0, 'kg·m/s')}",
         f"restitution: u2 - u1 = e (v1 - v2) = {num(e)} × {num(velocity_1 - velocity_2)} = "
         f"{qty(e * (velocity_1 - velocity_2), 'm/s')}",
@@ -794,13 +794,13 @@ def recoil(
     if solved == "velocity_2":
         assert velocity_1 is not None
         v1, v2 = velocity_1, kernels.recoil_velocity(mass_1, velocity_1, mass_2, initial_velocity)
-        steps = [f"v2 = ((m1 + m2) v0 - m1 v1) / m2 = (({num(mass_1)} + {num(mass_2)}) × {num(initial_velocity)} - "
-                 f"{num(mass_1)} × {num(v1)}) / {num(mass_2)} = {qty(v2, 'm/s')}"]  # fmt: skip
+        steps = [f"v2 = ((m1 + m2) v0 - m1 v1) / m2 = (({num(mass_1)} + {num(mass_2)}) × {paren(initial_velocity)} - "
+                 f"{num(mass_1)} × {paren(v1)}) / {num(mass_2)} = {qty(v2, 'm/s')}"]  # fmt: skip
     else:
         assert velocity_2 is not None
         v2, v1 = velocity_2, kernels.recoil_velocity(mass_2, velocity_2, mass_1, initial_velocity)
-        steps = [f"v1 = ((m1 + m2) v0 - m2 v2) / m1 = (({num(mass_1)} + {num(mass_2)}) × {num(initial_velocity)} - "
-                 f"{num(mass_2)} × {num(v2)}) / {num(mass_1)} = {qty(v1, 'm/s')}"]  # fmt: skip
+        steps = [f"v1 = ((m1 + m2) v0 - m2 v2) / m1 = (({num(mass_1)} + {num(mass_2)}) × {paren(initial_velocity)} - "
+                 f"{num(mass_2)} × {paren(v2)}) / {num(mass_1)} = {qty(v1, 'm/s')}"]  # fmt: skip
     released = _ke(mass_1, v1) + _ke(mass_2, v2) - _ke(mass_1 + mass_2, initial_velocity)
     steps.append(f"KE released = ½ m1 v1² + ½ m2 v2² - ½ (m1 + m2) v0² = {qty(released, 'J')}")
     return RecoilResult(
