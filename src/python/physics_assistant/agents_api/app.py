@@ -10,10 +10,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
-from fastapi import FastAPI, Request
+from fastapi import BackgroundTasks, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
-from starlette.background import BackgroundTask
 
 from physics_assistant import __version__
 from physics_assistant.agents_api import schemas
@@ -124,7 +123,7 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
         topic: str,
         success: bool,
         started: float,
-    ) -> BackgroundTask | None:
+    ) -> BackgroundTasks | None:
         if recorder is None or caller.token is None:
             return None
         payload: dict[str, Any] = {
@@ -138,7 +137,9 @@ def create_app(settings: TutorSettings | None = None, backend: ToolBackend | Non
         }
         if result is not None and result.timings:
             payload["timings"] = result.timings
-        return BackgroundTask(recorder.record, caller.token, payload)
+        tasks = BackgroundTasks()
+        tasks.add_task(recorder.record, caller.token, payload)
+        return tasks
 
     @app.post(
         "/v1/ask",
