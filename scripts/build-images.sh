@@ -2,7 +2,8 @@
 # Builds every service image with Pants and podman (no Docker engine needed), optionally runs them.
 #   scripts/build-images.sh              build the images (physics-assistant/<service>:<version>)
 #   scripts/build-images.sh --check      build, then run each image --read-only --user 1001 and check
-#                                        /health (or --help), then run them together in one pod
+#                                        /health (or --help), then run the tutor and the six MCP
+#                                        servers together and ask it a question
 #   scripts/build-images.sh --sizes      build, then print uncompressed and gzip-compressed sizes
 #   scripts/build-images.sh --no-build --check   check images that are already built
 #   PA_IMAGES="mcp agents-api" scripts/build-images.sh --check   only these images
@@ -87,8 +88,8 @@ fi
 RUN_FLAGS=(--read-only --user 1001 --cap-drop ALL --security-opt no-new-privileges --tmpfs /tmp:rw,size=256m)
 STATE="$(mktemp -d)"
 cleanup() {
-  for c in $(cat "$STATE/containers" 2>/dev/null); do podman rm -f -t 2 "$c" >/dev/null 2>&1 || true; done
-  podman pod rm -f pa-image-check >/dev/null 2>&1 || true
+  # Joined containers first, the namespace owner (the first started) last.
+  for c in $(tac "$STATE/containers" 2>/dev/null); do podman rm -f -t 2 "$c" >/dev/null 2>&1 || true; done
   rm -rf "$STATE"
 }
 trap cleanup EXIT
@@ -155,42 +156,47 @@ if has agents-api; then
   check_server agents-api "200|503" "$port" /health --host 0.0.0.0 --port "$port"
 fi
 
-# ---- together: the six MCP servers and the tutor in one pod, addressed by their Compose names ----
+# ---- together: the six MCP servers and the tutor in one network namespace (like a pod; podman's
+# pods need the catatonit pause binary), addressed by their Compose names via /etc/hosts ----
 if has mcp && has agents-api; then
   TOPICS=(forces kinematics math energy momentum angular-motion)
   hosts=()
   for t in "${TOPICS[@]}"; do hosts+=(--add-host "mcp-$t:127.0.0.1"); done
   agents_port=$(free_port) kinematics_port=$(free_port)
-  podman pod create --name pa-image-check "${hosts[@]}" \
-    -p "127.0.0.1:$agents_port:8000" -p "127.0.0.1:$kinematics_port:10101" >/dev/null
   mcp_env=()
   for i in "${!TOPICS[@]}"; do
     t="${TOPICS[$i]}" p=$((10100 + i))
     mcp_env+=(-e "MCP_$(tr 'a-z-' 'A-Z_' <<<"$t")_URL=http://mcp-$t:$p/mcp")
-    podman run -d --pod pa-image-check --name "pa-check-mcp-$t-$$" "${RUN_FLAGS[@]}" -e ENVIRONMENT=development \
+    if ((i == 0)); then
+      # The first container owns the namespace: the host names and the published ports live here.
+      net=("${hosts[@]}" -p "127.0.0.1:$agents_port:8000" -p "127.0.0.1:$kinematics_port:10101")
+    else
+      net=(--network "container:pa-check-mcp-forces-$$")
+    fi
+    podman run -d --name "pa-check-mcp-$t-$$" "${net[@]}" "${RUN_FLAGS[@]}" -e ENVIRONMENT=development \
       -e "MCP_ALLOWED_HOSTS=mcp-$t" "$(image mcp)" "$t" --transport http --host 0.0.0.0 --port "$p" >/dev/null
     echo "pa-check-mcp-$t-$$" >>"$STATE/containers"
   done
   agents="pa-check-agents-$$"
-  podman run -d --pod pa-image-check --name "$agents" "${RUN_FLAGS[@]}" "${mcp_env[@]}" \
+  podman run -d --network "container:pa-check-mcp-forces-$$" --name "$agents" "${RUN_FLAGS[@]}" "${mcp_env[@]}" \
     -e ENVIRONMENT=development -e JWT_SECRET_KEY=image-check-not-a-real-secret \
     "$(image agents-api)" --host 0.0.0.0 --port 8000 >/dev/null
   echo "$agents" >>"$STATE/containers"
   t0=$SECONDS
   # 200 only when the tutor's probes reach all six MCP servers through their Compose names.
   out="$(wait_health "$agents" "http://127.0.0.1:$agents_port/health" 200 120)" \
-    || fail "pod: the tutor does not see every MCP server ($out):"$'\n'"$(logs_of "$agents")"
-  say "pod: tutor /health -> 200, all six MCP servers up ($((SECONDS - t0)) s)"
+    || fail "together: the tutor does not see every MCP server ($out):"$'\n'"$(logs_of "$agents")"
+  say "together: tutor /health -> 200, all six MCP servers up ($((SECONDS - t0)) s)"
   # A real question: the tutor calls the kinematics server, which runs numba kernels.
   code="$(curl -s -o "$STATE/body" -w '%{http_code}' --max-time 60 "http://127.0.0.1:$agents_port/v1/ask" \
     -H 'content-type: application/json' \
     -d '{"question": "A ball is kicked at 18 m/s at 30 degrees above the horizontal. What maximum height does it reach?", "mode": "solve"}')"
-  [[ "$code" == 200 ]] || fail "pod: /v1/ask answered $code: $(head -c 600 "$STATE/body")"$'\n'"$(logs_of "$agents")"
-  say "pod: /v1/ask -> 200 $(head -c 200 "$STATE/body")"
+  [[ "$code" == 200 ]] || fail "together: /v1/ask answered $code: $(head -c 600 "$STATE/body")"$'\n'"$(logs_of "$agents")"
+  say "together: /v1/ask -> 200 $(head -c 200 "$STATE/body")"
   curl -s "http://127.0.0.1:$kinematics_port/metrics" | grep -q '^pa_mcp_tool_calls_total{.*server="kinematics"' \
-    || fail "pod: mcp-kinematics /metrics shows no tool call"
+    || fail "together: mcp-kinematics /metrics shows no tool call"
   curl -s "http://127.0.0.1:$agents_port/metrics" | grep -q '^pa_tutor_answers_total{' \
-    || fail "pod: tutor /metrics shows no answer"
-  say "pod: the answer shows in both services' metrics"
+    || fail "together: tutor /metrics shows no answer"
+  say "together: the answer shows in both services' metrics"
 fi
 say "all image checks passed"
