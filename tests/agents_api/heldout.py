@@ -1104,3 +1104,78 @@ BLIND: list[Problem] = [
     Problem("math", "Solve 3x + 7 = 22.", 5.0, ""),
     Problem("math", "What is log10(1000)?", 3.0, ""),
 ]
+
+
+# Fourth set: a spot-check written at the end (first pass 15/20, no wrong numbers; see docs/tutor.md).
+PROBE: list[Problem] = [
+    Problem("kinematics", "A car covers 150 km in 2.5 hours. What is its average speed in km/h?", 60, "km/h"),
+    Problem("forces", "What acceleration does a 5 N force give a 250 g toy car?", 20, "m/s^2"),
+    Problem("kinematics", "A boulder falls off a cliff and lands 4 s later. How tall is the cliff?", 0.5 * G * 16, "m"),
+    Problem("energy", "Find the kinetic energy of a 60 kg cyclist riding at 36 km/h.", 0.5 * 60 * 100, "J"),
+    Problem(
+        "energy",
+        "A 10 kg mass is raised through a height of 3 m. Find the increase in gravitational potential energy.",
+        10 * G * 3,
+        "J",
+    ),
+    Problem(
+        "energy",
+        "A 65 kg diver steps off a 10 m platform. How fast is she moving when she reaches the water?",
+        math.sqrt(2 * G * 10),
+        "m/s",
+    ),
+    Problem("forces", "A 1200 kg car accelerates at 2 m/s^2. What is the net force on it?", 2400, "N"),
+    Problem("momentum", "A 3 kg ball is moving at 4 m/s. What is its momentum?", 12, "kg*m/s"),
+    Problem(
+        "momentum",
+        (
+            "A bowling ball of mass 7 kg rolls at 3 m/s into a stationary 1.5 kg pin. After the collision the ball "
+            "moves at 2 m/s. How fast does the pin move?"
+        ),
+        7 * 1 / 1.5,
+        "m/s",
+    ),
+    Problem(
+        "energy",
+        "A motor lifts a 20 kg load through 5 m in 4 s. Calculate the useful power output.",
+        20 * G * 5 / 4,
+        "W",
+    ),
+    Problem(
+        "angular_motion",
+        "A disc spinning at 600 rpm slows to rest in 20 s. What is its angular deceleration?",
+        600 * 2 * math.pi / 60 / 20,
+        "rad/s^2",
+    ),
+    Problem(
+        "angular_motion",
+        "How much torque is produced by a 50 N force applied 0.2 m from a pivot at right angles?",
+        10,
+        "N*m",
+    ),
+    Problem(
+        "kinematics",
+        "A ball is launched at 30 m/s at 45 degrees. How high does it go?",
+        (30 * math.sin(math.radians(45))) ** 2 / (2 * G),
+        "m",
+    ),
+    Problem("forces", "What is the spring constant of a spring that extends 2 cm under a load of 4 N?", 200, "N/m"),
+    Problem(
+        "momentum",
+        "A 2 kg object is pushed by a net force of 10 N for 3 s from rest. What is its final speed?",
+        15,
+        "m/s",
+    ),
+    Problem("forces", "What is the weight in newtons of a 68 kg student?", 68 * G, "N"),
+    Problem(
+        "kinematics",
+        "An object travels 12 m in 3 s starting from rest with uniform acceleration. What is its acceleration?",
+        2 * 12 / 9,
+        "m/s^2",
+    ),
+    Problem("math", "The hypotenuse of a right triangle is 13 and one leg is 5. How long is the other leg?", 12, ""),
+    Problem("math", "What is tan(30 degrees)?", math.tan(math.radians(30)), ""),
+    Problem(
+        "energy", "A 500 g ball is thrown upward at 8 m/s. What is its kinetic energy at launch?", 0.5 * 0.5 * 64, "J"
+    ),
+]

@@ -105,10 +105,10 @@ def start_tutor(mcp: McpServers, extra_env: dict[str, str] | None = None) -> Tut
 def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
     """Ask every question the tests use until none gets a 503: a server's first call of a kernel
     may compile it (numba, cold cache), which is not what the tests measure."""
-    from agents_api.heldout import BLIND, FRESH, PROBLEMS
+    from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
 
     questions = [p["question"] for p in load_problems("tutor_problems.json")]
-    questions += [p.question for p in PROBLEMS + FRESH + BLIND]
+    questions += [p.question for p in PROBLEMS + FRESH + BLIND + PROBE]
     end = time.monotonic() + deadline_s
     pending = questions
     while pending and time.monotonic() < end:

@@ -144,7 +144,11 @@ _TARGETS: list[tuple[str, str, str]] = [
         "length",
     ),
     (r"\bheight\b|\bhigh\b", "height", "length"),
-    (r"(?:third|missing|remaining|other|unknown) side|hypotenuse|length of (?:the )?side|side\b", "side", "length"),
+    (
+        r"(?:third|missing|remaining|other|unknown) (?:side|leg)|hypotenuse|length of (?:the )?side|side\b|\blegs?\b",
+        "side",
+        "length",
+    ),
     (r"\bradius\b", "radius", "length"),
     (r"\blength\b", "distance", "length"),
     (r"deceleration|retardation", "deceleration", "acceleration"),

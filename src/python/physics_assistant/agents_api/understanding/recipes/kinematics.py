@@ -24,7 +24,10 @@ ACCELERATING = (
     r"accelerat|decelerat|from rest|speeds? up|slows?|slowing|brak|dropped|drops|falls|falling|thrown|launched|"
     r"comes? to (?:a )?(?:rest|stop)|stops|stopping|\bto a stop|takeoff|take-off|increases? (?:its )?speed|reaches"
 )
-FALLING = r"\b(?:dropped|drops|drop|falls|falling|fell|free[- ]?fall|released|let go|plummets|plunges)\b"
+FALLING = (
+    r"\b(?:dropped|drops|drop|falls|falling|fell|free[- ]?fall|released|let go|plummets|plunges|"
+    r"(?:steps?|stepped|jumps?|jumped|slips?|slipped|leaps?|leapt|dives?|dived|rolls?|rolled|tumbles?) off)\b"
+)
 THROWN_UP = (
     r"(?:thrown|tossed|thrown|fired|launched|shot|projected|kicked|hit|throws|tosses|fires|launches|shoots|kicks)"
     r" (?:\w+ )?(?:straight |vertically |directly )?(?:up|upward|upwards)\b|vertically upward|straight up(?:ward)?"
@@ -175,9 +178,9 @@ def constant_acceleration(question: Question) -> Plan | None:
     notes: list[str] = []
     if initial is not None:
         knowns["v0"] = var(*_V0[:4], "velocity", initial)
-    elif falling and question.has(r"\b(?:dropped|drops|released|let go|falls from rest|from rest)\b"):
+    elif falling and not question.stated("velocity"):
         knowns["v0"] = var(*_V0[:4], "velocity", si=0.0)
-        notes.append("dropped, so it starts from rest: v0 = 0")
+        notes.append("it falls from rest: v0 = 0")
     if final is not None:
         knowns["v"] = var(*_V[:4], "velocity", final)
     if accelerations:

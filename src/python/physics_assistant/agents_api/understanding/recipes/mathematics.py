@@ -321,7 +321,7 @@ def logarithm(question: Question) -> Plan | None:
 # --- triangles ---------------------------------------------------------------------------------------------
 
 
-@recipe("triangle", "math", {"side", "distance", "angle", "conversion"})
+@recipe("triangle", "math", TARGETS_ANY)
 def triangle(question: Question) -> Plan | None:
     if not question.has(r"\btriangle\b|hypotenuse|\blegs?\b|right[- ]angled"):
         return None
@@ -350,7 +350,16 @@ def triangle(question: Question) -> Plan | None:
         Var("b", "b", "b", "second side", b.kind if unit else "number", value(b), b),
     ]
     if right and not angles:
-        hypotenuse_given = next((q for q in sides if question.near(q, r"hypotenuse", 30, 15)), None)
+
+        def named_hypotenuse(q: Quantity) -> bool:
+            # the last side word before the number names it: "hypotenuse of 10", not "legs are 5"
+            words = re.findall(r"hypotenuse|\blegs?\b|\bsides?\b", question.before(q, 60))
+            return bool(words) and words[-1] == "hypotenuse"
+
+        hypotenuse_given = next((q for q in sides[:2] if named_hypotenuse(q)), None)
+        asks_for_leg = re.search(r"\bleg|side", target.phrase) is not None
+        if hypotenuse_given is None and question.has(r"hypotenuse") and asks_for_leg:
+            hypotenuse_given = max(sides[:2], key=lambda q: q.si)  # a hypotenuse is the longest side
         if hypotenuse_given is not None:
             leg = a if hypotenuse_given is b else b
             args = {"c": value(hypotenuse_given), "a": value(leg), "C": math.pi / 2}
@@ -377,7 +386,7 @@ def triangle(question: Question) -> Plan | None:
         concept = "Two sides and the angle between them: the law of cosines gives the third side."
     else:
         return None
-    if target.name == "angle":
+    if target.kind not in ("length", "number", "time"):  # "how long is the other leg" reads as a time
         return None
     return Plan(
         recipe="triangle",

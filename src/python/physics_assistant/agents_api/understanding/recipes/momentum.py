@@ -44,7 +44,15 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
             if m is original:
                 anchors.append((mention.start, mention.end, i))
     anchors.sort()
+    nouns = [_nouns_near(question, m) for m in masses]
     for v in velocities:
+        # "after the collision the ball moves at 2 m/s": the body named by its noun
+        named = re.findall(r"\bthe ([a-z]+)\b", question.before(v, 45))
+        if named and not v.implied:
+            matches = [i for i, words in enumerate(nouns) if named[-1] in words]
+            if len(matches) == 1:
+                owners[matches[0]].append(v)
+                continue
         # "a stationary 1500 kg car": an adjective before a mass describes that mass
         following = [i for start, _, i in anchors if start >= v.end and start - v.end <= 12]
         if v.implied and following:
@@ -53,6 +61,19 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
         before = [i for start, _, i in anchors if start < v.start]
         owners[before[-1] if before else 0].append(v)
     return owners
+
+
+_NOT_NOUNS = frozenset(
+    "a an the of with mass stationary moving at rest is was has and to by in on which that it its initially another "
+    "second first other one two kg g".split()
+)
+
+
+def _nouns_near(question: Question, mass: Quantity) -> set[str]:
+    """Words naming the body a mass belongs to: 'a bowling ball of mass 7 kg', 'a 1.5 kg pin'."""
+    before = re.findall(r"[a-z]+", question.before(mass, 25))[-3:]
+    after = re.findall(r"[a-z]+", question.after(mass, 15))[:1]
+    return {w for w in before + after if w not in _NOT_NOUNS}
 
 
 def _is_after(question: Question, v: Quantity) -> bool:
@@ -129,7 +150,7 @@ def momentum(question: Question) -> Plan | None:
     )
 
 
-@recipe("impulse", "momentum", {"momentum_change", "impulse", "average_force", "force", "time"})
+@recipe("impulse", "momentum", {"momentum_change", "impulse", "average_force", "force", "time", "velocity"})
 def impulse(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
@@ -141,6 +162,8 @@ def impulse(question: Question) -> Plan | None:
     name = target.name
     if len(masses) > 1:
         return None
+    if name == "velocity":
+        return _speed_from_impulse(question, masses, forces, times, speeds)
     if name in ("force", "time") and not (
         impulses or question.has(r"impulse|momentum|impact|collision|hits|bounce|catch|caught|kick|strike|struck")
     ):
@@ -526,4 +549,42 @@ def recoil(question: Question) -> Plan | None:
         extract=extract,
         score=5.5,
         notes=["it moves in the opposite direction to the other part (the tool's velocity is negative)"],
+    )
+
+
+def _speed_from_impulse(
+    question: Question, masses: list[Quantity], forces: list[Quantity], times: list[Quantity], speeds: list[Quantity]
+) -> Plan | None:
+    """'A net force of 10 N acts on a 2 kg object for 3 s from rest': F Δt = m (v - v0)."""
+    if not (masses and forces and times) or len(forces) > 1:
+        return None
+    initial = next((q for q in speeds if not q.implied), None)
+    if initial is None and not any(q.implied == "rest" for q in speeds):
+        raise Missing(
+            "a force acting for a time, asking for the speed", ["the starting speed (or 'from rest')"], score=3.0
+        )
+    v0 = initial.si if initial is not None else 0.0
+    knowns = [
+        var("F", "F", "F", "net force", "force", forces[0]),
+        var("t", "Δt", r"\Delta t", "time", "time", times[0]),
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        Var("v0", "v0", "v_0", "initial velocity", "velocity", v0, initial),
+    ]
+    return Plan(
+        recipe="impulse",
+        topic="momentum",
+        concepts=["impulse", "impulse-momentum theorem"],
+        unknown=Var("v", "v", "v", "final velocity", "velocity"),
+        knowns=knowns,
+        formula=("<v> = <v0> + <F> <t> / <m>", r"<v> = <v0> + \frac{<F> <t>}{<m>}"),
+        concept_hint="The impulse F Δt of the net force changes the momentum: F Δt = m v - m v0.",
+        calls=[
+            ToolCall(
+                "momentum",
+                "impulse",
+                {"force": forces[0].si, "duration": times[0].si, "mass": masses[0].si, "initial_velocity": v0},
+            )
+        ],
+        extract=field_of("final_velocity"),
+        score=4.5,
     )
