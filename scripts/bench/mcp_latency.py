@@ -14,8 +14,8 @@ What is measured (one client thread, HTTP/1.1 keep-alive, requests strictly one 
 - GET /health on the same server: our HTTP stack (granian, Starlette, metrics middleware) without MCP.
 - bare Starlette: a separate process serving one constant JSON route with the same server
   software and settings: the floor for "an HTTP request to a Python app on this machine".
-- in-process: `toolkit.invoke` of the same tool with the same arguments (validation + kernel +
-  result model, no protocol, no HTTP), timed in this process.
+- the tool alone: the server's own tool wrapper (`PhysicsTool.run`: argument validation, kernel,
+  result model and text) called in this process: what the protocol and HTTP add is the rest.
 
 Latency is wall time per request (time.perf_counter) after a warm-up; p50/p90/p99 over --calls
 requests. Throughput (calls/s) uses --concurrency parallel connections (asyncio) for --calls
@@ -334,11 +334,24 @@ def sdk_latency(url: str, calls: int, warmup: int) -> list[float]:
 
 
 def in_process_latency(calls: int, warmup: int) -> list[float]:
-    from physics_assistant.mcp_servers.toolkit import invoke
+    """The tool as the server runs it (argument validation, kernel, result and text), no protocol."""
+    from physics_assistant.mcp_servers.adapter import PhysicsTool
     from physics_assistant.mcp_servers.topics import load_toolset
 
-    spec = load_toolset(TOPIC).tools[TOOL]
-    return sequential(lambda: invoke(spec, dict(ARGUMENTS)), calls, warmup)
+    tool = PhysicsTool.from_spec(load_toolset(TOPIC).tools[TOOL], server_name=TOPIC)
+
+    async def run() -> list[float]:
+        samples = []
+        for i in range(warmup + calls):
+            started = time.perf_counter()
+            result = await tool.run(dict(ARGUMENTS))
+            if i >= warmup:
+                samples.append(time.perf_counter() - started)
+            if result.is_error:
+                raise RuntimeError(result)
+        return samples
+
+    return asyncio.run(run())
 
 
 def row(name: str, samples: list[float], rate: float | None) -> Row:
@@ -353,7 +366,7 @@ def measure(server: str, pex: str | None, calls: int, warmup: int, concurrency: 
     baseline_cmd = [sys.executable, str(Path(__file__).resolve()), "--serve-baseline", server, "--port", str(base_port)]
     with running(baseline_cmd, f"http://127.0.0.1:{base_port}/", env):
         baseline = row(
-            f"bare Starlette ({server})",
+            f"bare Starlette JSON POST ({server})",
             http_latency(base_port, "/", b"{}", calls, warmup, check_ok),
             throughput(base_port, "/", b"{}", calls, concurrency),
         )
@@ -399,7 +412,9 @@ def main() -> None:
     rows: list[Row] = []
     for server in args.servers.split(","):
         rows += measure(server.strip(), args.pex, args.calls, args.warmup, args.concurrency)
-    in_process = row(f"in-process toolkit.invoke {TOOL}", in_process_latency(args.calls, args.warmup), None)
+    in_process = row(
+        f"{TOOL} alone, in-process (no protocol, no HTTP)", in_process_latency(args.calls, args.warmup), None
+    )
     rows.append(in_process)
 
     print(
@@ -407,7 +422,7 @@ def main() -> None:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; {args.calls} calls per row, "
         f"throughput with {args.concurrency} connections\n"
     )
-    print("| what | p50 ms | p90 ms | p99 ms | calls/s | p50 ÷ bare Starlette |")
+    print("| what | p50 ms | p90 ms | p99 ms | calls/s | p50 ÷ bare Starlette POST |")
     print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
         rate = f"{r.calls_per_s:,.0f}" if r.calls_per_s else "-"

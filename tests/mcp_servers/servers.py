@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,21 @@ PEX = "bin/mcp.pex"
 MODULE = "physics_assistant.mcp_servers"
 TOPICS = ("forces", "kinematics", "math", "energy", "momentum", "angular-motion")
 UNAVAILABLE = "is not available in this build"
+
+
+# One representative call per topic: (tool, arguments).
+SAMPLE_CALLS: dict[str, tuple[str, dict[str, Any]]] = {
+    "forces": ("weight", {"mass": "2 kg"}),
+    "kinematics": ("free_fall", {"height": "20 m"}),
+    "math": ("solve_quadratic", {"a": 1, "b": -3, "c": 2}),
+    "energy": ("kinetic_energy", {"mass": 2, "speed": "3 m/s"}),
+    "momentum": ("momentum", {"mass": "500 g", "velocity": "4 m/s"}),
+    "angular-motion": ("torque", {"lever_arm": "50 cm", "force": 10}),
+}
+
+
+def text_of(result: Any) -> str:
+    return "\n".join(getattr(block, "text", "") for block in result.content)
 
 
 def mcp_command() -> list[str]:

@@ -9,22 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from mcp import Client
-from mcp_servers.servers import TOPICS, HttpServer, ServerPool
+from mcp_servers.servers import SAMPLE_CALLS, TOPICS, HttpServer, ServerPool, text_of
 from prometheus_client.parser import text_string_to_metric_families
-
-# One representative call per topic: (tool, arguments).
-SAMPLE_CALLS: dict[str, tuple[str, dict[str, Any]]] = {
-    "forces": ("weight", {"mass": "2 kg"}),
-    "kinematics": ("free_fall", {"height": "20 m"}),
-    "math": ("solve_quadratic", {"a": 1, "b": -3, "c": 2}),
-    "energy": ("kinetic_energy", {"mass": 2, "speed": "3 m/s"}),
-    "momentum": ("momentum", {"mass": "500 g", "velocity": "4 m/s"}),
-    "angular-motion": ("torque", {"lever_arm": "50 cm", "force": 10}),
-}
-
-
-def text_of(result: Any) -> str:
-    return "\n".join(getattr(block, "text", "") for block in result.content)
 
 
 @pytest.fixture(params=TOPICS)

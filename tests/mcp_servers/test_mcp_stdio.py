@@ -6,8 +6,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp_servers.servers import TOPICS, stdio_parameters
-from mcp_servers.test_mcp_http import SAMPLE_CALLS, text_of
+from mcp_servers.servers import SAMPLE_CALLS, TOPICS, stdio_parameters, text_of
 
 
 @pytest.mark.parametrize("topic", TOPICS)

@@ -29,8 +29,8 @@ from physics_assistant.mcp_servers.toolkit import ToolInputError, ToolResult, To
 
 log = logging.getLogger(__name__)
 
-# A tool call never takes longer than this (env MCP_TOOL_TIMEOUT_S). Work that could run away
-# (the CAS) enforces its own, shorter, hard limit in a worker process it can kill.
+# A tool call in a worker thread is answered with an error after this long (env MCP_TOOL_TIMEOUT_S).
+# Work that could run away (the CAS) enforces its own, shorter, hard limit in a process it can kill.
 DEFAULT_TOOL_TIMEOUT_S = 20.0
 MAX_ERROR_TEXT = 600
 
