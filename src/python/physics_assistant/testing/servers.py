@@ -313,6 +313,8 @@ class BoltServer:
     home: Path = field(default_factory=arcadedb_home)
     user: str = "root"
     database: str = "neo4j"
+    # Tests want a quick start (C1 JIT only); benchmarks want steady-state speed (full JIT).
+    quick_start: bool = True
     process: ServiceProcess | None = None
 
     @property
@@ -324,7 +326,7 @@ class BoltServer:
             str(self.home / "jre" / "bin" / "java"),
             "-Xmx512m",
             # A small, short-lived test server: skip the JIT's slow tiers, start quickly.
-            "-XX:TieredStopAtLevel=1",
+            *(["-XX:TieredStopAtLevel=1"] if self.quick_start else []),
             f"-Darcadedb.server.rootPath={self.root}",
             f"-Darcadedb.server.rootPassword={self.password}",
             "-Darcadedb.server.httpIncomingHost=127.0.0.1",
