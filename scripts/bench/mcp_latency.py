@@ -85,9 +85,10 @@ MODERN_CALL_BODY = json.dumps(
 
 def baseline_app() -> Any:
     """A bare Starlette app with one JSON route (what the baseline process serves)."""
-    from starlette.applications import Starlette
-    from starlette.responses import JSONResponse
-    from starlette.routing import Route
+    # Starlette comes with the MCP SDK.
+    from starlette.applications import Starlette  # pants: no-infer-dep
+    from starlette.responses import JSONResponse  # pants: no-infer-dep
+    from starlette.routing import Route  # pants: no-infer-dep
 
     payload = {"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text", "text": "W = 19.6 N"}]}}
 

@@ -13,10 +13,11 @@ import os
 import time
 from typing import Any
 
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+# Starlette comes with the MCP SDK (its HTTP transport is a Starlette app), not as our own requirement.
+from starlette.applications import Starlette  # pants: no-infer-dep
+from starlette.requests import Request  # pants: no-infer-dep
+from starlette.responses import JSONResponse, Response  # pants: no-infer-dep
+from starlette.types import Receive, Scope, Send  # pants: no-infer-dep
 
 from physics_assistant import __version__
 from physics_assistant.core.metrics import PrometheusMiddleware, metrics_payload

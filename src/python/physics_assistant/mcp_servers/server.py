@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.resources import TextResource
+from mcp.server.mcpserver.tools import Tool
 
 from physics_assistant import __version__
 from physics_assistant.mcp_servers.adapter import PhysicsTool
@@ -19,7 +20,7 @@ INSTRUCTIONS = (
 
 def build_server(toolset: ToolSet) -> MCPServer:
     topic = get_topic(toolset.topic)
-    tools = [PhysicsTool.from_spec(spec, server_name=topic.name) for spec in toolset.tools.values()]
+    tools: list[Tool] = [PhysicsTool.from_spec(spec, server_name=topic.name) for spec in toolset.tools.values()]
     server: MCPServer = MCPServer(
         name=f"physics-assistant-{topic.name}",
         title=f"Physics Assistant: {toolset.title}",

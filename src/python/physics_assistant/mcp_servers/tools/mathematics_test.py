@@ -124,7 +124,7 @@ def test_impossible_input_names_the_parameter(tool: str, arguments: dict[str, An
     if isinstance(exc.value, ValidationError):  # refused by the parameter's type, before the tool ran
         assert {str(e["loc"][0]) for e in exc.value.errors()} == {parameter}
     else:
-        assert exc.value.parameter == parameter
+        assert isinstance(exc.value, ToolInputError) and exc.value.parameter == parameter
 
 
 async def test_over_the_protocol_a_runaway_cas_call_is_an_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
