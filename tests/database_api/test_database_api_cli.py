@@ -23,6 +23,7 @@ def _run(
 
 
 def test_help_lists_the_commands(database_api_server: DatabaseApiServer) -> None:
+    print("running:", database_api_server.command())  # shows whether the built PEX or the sources ran
     result = _run(database_api_server, "--help")
     assert result.returncode == 0
     for command in ("migrate", "load-graph", "serve", "create-user"):
