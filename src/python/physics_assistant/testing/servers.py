@@ -67,6 +67,12 @@ class ServerUnavailable(RuntimeError):
     """A server binary is not installed (the fixtures turn this into requirements.missing())."""
 
 
+def _discard_log(process: ServiceProcess) -> None:
+    # Start-up failures already carry the log tail in their exception; after a clean stop the
+    # log file is clutter in /tmp.
+    process.log_path.unlink(missing_ok=True)
+
+
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -260,6 +266,7 @@ class RedisServer:
     def stop(self) -> None:
         if self.process is not None:
             self.process.stop()
+            _discard_log(self.process)
             self.process = None
 
     close = stop
@@ -346,6 +353,7 @@ class BoltServer:
     def stop(self) -> None:
         if self.process is not None:
             self.process.stop(timeout=20)
+            _discard_log(self.process)
             self.process = None
 
     def close(self) -> None:
@@ -450,6 +458,7 @@ class DatabaseApiServer:
     def stop(self) -> None:
         if self.process is not None:
             self.process.stop()
+            _discard_log(self.process)
             self.process = None
 
     def create_user(self, username: str, password: str, role: str = "student") -> int:
