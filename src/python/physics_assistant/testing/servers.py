@@ -1,39 +1,50 @@
 """Real servers for tests: a private PostgreSQL cluster, Redis, ArcadeDB's Bolt server, and the
 real Database API running on top of them. No mocks: every fixture starts the actual program.
 
-Use the fixtures by importing them into a test module or a ``conftest.py`` (pytest finds fixtures
-by name in those namespaces; a non-root conftest may not declare ``pytest_plugins``)::
+Use the fixtures by naming them in a test module or a ``conftest.py`` (pytest finds fixtures by
+name in those namespaces; a non-root conftest may not declare ``pytest_plugins``). Assigning them
+keeps ruff quiet about the fixture parameters that shadow imported names::
 
-    from physics_assistant.testing.servers import (  # noqa: F401 - pytest fixtures
-        bolt_server,
-        database_api_server,
-        postgres_server,
-        redis_server,
-    )
+    from physics_assistant.testing import servers
+
+    database_api_server = servers.database_api_server   # also pulls in the three store fixtures
+    postgres_server = servers.postgres_server
+    redis_server = servers.redis_server
+    bolt_server = servers.bolt_server
 
     def test_records_on_behalf_of_the_student(database_api_server):
-        api = database_api_server                   # a DatabaseApiServer: migrated, graph loaded
-        token = api.new_user_token("ada")           # registers a student and logs in
+        api = database_api_server                     # a DatabaseApiServer: migrated, graph loaded
+        token = api.new_user_token("ada")             # registers a student and logs in
         httpx.post(f"{api.url}/v1/interactions", headers={"Authorization": f"Bearer {token}"}, json=...)
         my_env = {"DATABASE_API_URL": api.url, "JWT_SECRET_KEY": api.jwt_secret}
+        teacher = api.new_user_token("mr_t", role="instructor")   # other roles via `create-user`
 
-What each gives (all session-scoped: one server per test process, torn down at the end even when a
-test fails; Pants runs every test file in its own process, so that is one per module there):
+In the test's BUILD target add
+``runtime_package_dependencies=["src/python/physics_assistant/database_api:database-api"]`` so the
+real PEX runs (without it the fixture runs ``python -m physics_assistant.database_api`` from the
+sources, which then must be among the test's dependencies).
+
+What each gives. All are session-scoped and torn down at the end, even when a test fails. Pants runs
+each test file in its own process unless the targets share a ``batch_compatibility_tag`` (see
+tests/database_api/BUILD), which lets a directory start its servers once.
 
 - ``postgres_server`` -> :class:`PostgresServer`: ``initdb`` + ``pg_ctl`` on a free port in a temp
   dir, password auth (scram) on 127.0.0.1, run as the ``postgres`` user when we are root.
-  ``.create_database()`` gives a fresh, empty database (cheap: ~50 ms); ``.url(db)`` its URL.
-- ``redis_server`` -> :class:`RedisServer`: ``redis-server --save '' --appendonly no``; ``.flush()``.
+  ``.create_database()`` gives a fresh, empty database (cheap); ``.url(db)`` its URL; ``.psql()``.
+  ``postgres_database`` is a per-test fresh database URL.
+- ``redis_server`` -> :class:`RedisServer`: ``redis-server --save '' --appendonly no``; ``.flush()``;
+  ``redis_url`` is a per-test URL of the flushed server.
 - ``bolt_server`` -> :class:`BoltServer`: ArcadeDB (java from ``$PA_ARCADEDB_HOME/jre``) with its
   Bolt plugin; the official neo4j driver talks to it as to Neo4j. ``.clear()`` empties the graph.
 - ``database_api_server`` -> :class:`DatabaseApiServer`: ``database-api migrate``, ``load-graph``
-  and ``serve`` (the built PEX when the test sandbox has ``bin/database-api.pex`` through Pants'
-  ``runtime_package_dependencies=["src/python/physics_assistant/database_api:database-api"]``,
-  else ``python -m physics_assistant.database_api`` from source), on a fresh database.
+  and ``serve`` on a fresh database, with generous rate limits (tests hammer it from one address).
+  Build your own for other settings: ``DatabaseApiServer(pg, redis, bolt, redis_db=2,
+  extra_env={"CACHE_TTL_S": "0"})``, then ``.prepare()`` and ``.start()``; ``.stop()`` at the end.
 
 Every server has ``.stopped()``, a context manager that stops it and starts it again on exit (same
-port, same data), for tests of "a store goes down mid-request". A missing binary calls
-:func:`physics_assistant.testing.requirements.missing`: a skip on a laptop, a failure in CI.
+port; Postgres and ArcadeDB keep their data, Redis starts empty), for tests of "a store goes down
+mid-request". A missing binary calls :func:`physics_assistant.testing.requirements.missing`: a
+skip on a laptop, a failure in CI (PA_REQUIRE_SERVICES=1).
 
 Without pytest (scripts, benchmarks) use the classes directly: ``with RedisServer() as r: ...``.
 """
