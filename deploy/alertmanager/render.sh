@@ -3,7 +3,8 @@
 # script fills in from the environment before starting it (the container's entrypoint; busybox sh).
 #   render.sh [alertmanager flags...]       renders /etc/alertmanager/alertmanager.yml.tmpl
 # scripts/validate-deploy.sh runs it with RENDER_ONLY=1 to check the rendered file with amtool.
-# Secrets are not rendered: the SMTP password is read by Alertmanager from /run/secrets.
+# The SMTP password is not rendered: it goes to its own 0600 file (smtp_auth_password_file) and
+# Alertmanager starts without it in its environment.
 set -eu
 template="${ALERTMANAGER_TEMPLATE:-/etc/alertmanager/alertmanager.yml.tmpl}"
 out="${ALERTMANAGER_CONFIG:-/tmp/alertmanager.yml}"
@@ -22,4 +23,5 @@ awk '/^[[:space:]]*#/ { print; next }
   print
 }' "$template" >"$out"
 [ "${RENDER_ONLY:-0}" = 1 ] && exit 0
-exec /bin/alertmanager "$@"
+(umask 077 && printf '%s' "${SMTP_PASSWORD:-}" >"${SMTP_PASSWORD_FILE:-/tmp/smtp_password}")
+exec env -u SMTP_PASSWORD /bin/alertmanager "$@"

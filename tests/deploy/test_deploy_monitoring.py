@@ -85,7 +85,7 @@ def test_alertmanager_config_renders_and_is_valid(alertmanager_config: Path) -> 
     text = alertmanager_config.read_text()
     assert "${" not in "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     assert "smtp_auth_username: 'alerts&ops|team@example.org'" in text
-    assert "password_file: /run/secrets/smtp_password" in text
+    assert "smtp_auth_password_file: /tmp/smtp_password" in text
     result = run(tool("amtool"), "check-config", alertmanager_config)
     assert result.returncode == 0, result.stdout + result.stderr
 
