@@ -6,7 +6,8 @@
 # the images with Pants, `compose up -d`, wait until every service is healthy (one-shot jobs: exited
 # 0), print the URLs. On failure it prints the failing services' logs and exits non-zero.
 # Environment: PA_SKIP_BUILD=1 (use existing images), PA_DEPLOY_TIMEOUT (seconds, default 600),
-# COMPOSE (default: `docker compose`, else `docker-compose`).
+# PA_DEPLOY_POLL (seconds between status checks, default 3), COMPOSE (the compose command, e.g.
+# `podman-compose`; default: `docker compose`, else `docker-compose`).
 # Needs Docker with Compose v2+ (Docker's healthchecks gate the start order; Podman without systemd
 # never runs healthchecks, so there the stack stops at the first `service_healthy` dependency).
 set -euo pipefail
@@ -59,7 +60,9 @@ elif command -v docker-compose >/dev/null; then
 else
   die "neither 'docker compose' nor 'docker-compose' found"
 fi
-docker info >/dev/null 2>&1 || die "no Docker engine answers (docker info failed); see docs/deployment.md"
+if [[ -z "${COMPOSE:-}" ]]; then
+  docker info >/dev/null 2>&1 || die "no Docker engine answers (docker info failed); see docs/deployment.md"
+fi
 compose+=(-f "$FILE" --env-file "$ENV_FILE")
 "${compose[@]}" config -q || die "$FILE does not validate with $ENV_FILE"
 
@@ -112,7 +115,7 @@ while true; do
     done
     die "timed out waiting for: ${pending[*]}"
   fi
-  sleep 3
+  sleep "${PA_DEPLOY_POLL:-3}"
 done
 
 public="$(env_value PUBLIC_URL)"
