@@ -9,6 +9,7 @@ Angles follow the toolkit: a bare number is radians, a string may say "30 deg".
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -28,9 +29,10 @@ from physics_assistant.mcp_servers.toolkit import (
 )
 from physics_assistant.physics import units as units_mod
 from physics_assistant.physics.maths import algebra, logarithms, sigfigs, statistics, triangle, trigonometry
-from physics_assistant.physics.maths.sandbox import CasError, CasTimeout, cas_timeout_s, default_sandbox
+from physics_assistant.physics.maths.sandbox import CasError, CasFailure, CasTimeout, cas_timeout_s, default_sandbox
 
 TOOLS = ToolSet("math", title="Mathematics")
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     SideLength = float
@@ -96,6 +98,13 @@ def _cas(operation: str, main_parameter: str, **kwargs: Any) -> Any:
         if match:
             raise ToolInputError(match.group(1), match.group(2)) from None
         raise ToolInputError(main_parameter, str(exc)) from None
+    except CasFailure as exc:
+        # sympy failing inside (or a worker killed for memory) is the input's doing far more often
+        # than ours; say so, and keep the details in the log.
+        log.warning("CAS failure", extra={"operation": operation, "error": str(exc)})
+        raise ToolInputError(
+            main_parameter, "the computer algebra failed on this input (too large or unsupported); simplify it"
+        ) from None
 
 
 def warm_up() -> None:

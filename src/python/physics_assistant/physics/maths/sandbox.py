@@ -28,8 +28,10 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_S = 5.0
 # A fresh worker imports sympy and pint first (about a second on an idle machine).
 STARTUP_TIMEOUT_S = 90.0
-# Address-space cap per worker: sympy on a bad input fails with MemoryError instead of taking the host.
-WORKER_MEMORY_BYTES = 2 * 1024**3
+# Address-space cap per worker (env MCP_CAS_MEMORY_MB): sympy on a bad input fails with MemoryError
+# instead of taking the host. An idle worker maps ~270 MB. If a container limit kills a worker
+# first, the pool notices (EOF), replaces it and the call gets an error; the server carries on.
+DEFAULT_WORKER_MEMORY_MB = 1024
 # A worker is recycled after this many calls (sympy's caches only grow).
 CALLS_PER_WORKER = 1000
 MAX_LINE_BYTES = 1_000_000
@@ -232,10 +234,11 @@ def cas_timeout_s() -> float:
 
 
 def _limit_memory() -> None:
+    limit = max(_env_int("MCP_CAS_MEMORY_MB", DEFAULT_WORKER_MEMORY_MB), 512) * 1024 * 1024
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # pragma: no cover - not every platform allows it
         pass
 
