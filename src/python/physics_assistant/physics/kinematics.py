@@ -123,13 +123,13 @@ def _solve_triple(known: np.ndarray, i: int, j: int, k: int, out: np.ndarray) ->
         out[0, S] = v * t - 0.5 * a * t * t
         n = 1
     elif i == S and j == U and k == T:
-        if t == 0.0:
+        if t * t == 0.0:  # also a t so small that t² underflows
             return UNDERDETERMINED, 0
         out[0, A] = 2.0 * (s - u * t) / (t * t)
         out[0, V] = 2.0 * s / t - u
         n = 1
     elif i == S and j == V and k == T:
-        if t == 0.0:
+        if t * t == 0.0:
             return UNDERDETERMINED, 0
         out[0, U] = 2.0 * s / t - v
         out[0, A] = 2.0 * (v * t - s) / (t * t)
@@ -186,7 +186,12 @@ def _solve_triple(known: np.ndarray, i: int, j: int, k: int, out: np.ndarray) ->
             out[1, U] = root
             n = 1 if root == 0.0 else 2
             for r in range(n):
-                out[r, T] = (v - out[r, U]) / a
+                ur = out[r, U]
+                # s = (u + v) t / 2 is exact and stable; (v - u) / a cancels when a is tiny.
+                if abs(ur + v) >= abs(v - ur) and ur + v != 0.0:
+                    out[r, T] = 2.0 * s / (ur + v)
+                else:
+                    out[r, T] = (v - ur) / a
             if n == 2 and out[0, T] > out[1, T]:
                 for q in range(5):
                     out[0, q], out[1, q] = out[1, q], out[0, q]

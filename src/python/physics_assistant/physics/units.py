@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from typing import Any
 
 import pint
 
@@ -79,7 +80,7 @@ def parse_quantity(text: str) -> pint.Quantity:
     if not cleaned:
         raise UnitError("empty quantity")
     try:
-        q = Quantity(cleaned)
+        q: Any = Quantity(cleaned)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
         raise UnitError(f"unknown unit in {text!r}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - pint raises many types for malformed text
@@ -109,10 +110,11 @@ def to_si(value: float | int | str, dimension: str) -> float:
             raise UnitError(f"{value!r} is not a finite number")
         return number
     q = parse_quantity(value)
-    if q.dimensionless and not q.unitless and dimension != "angle" and target != "":
-        raise UnitError(f"{value!r} is an angle or ratio, expected {dimension} ({target})")
-    if q.unitless:
+    # pint calls "80 %" unitless; only a bare number really has no unit.
+    if q.units == ureg.dimensionless:
         return float(q.magnitude)
+    if q.dimensionless and dimension not in ("angle", "dimensionless"):
+        raise UnitError(f"{value!r} is an angle or ratio, expected {dimension} ({target})")
     try:
         return float(q.to(target or "dimensionless").magnitude)
     except pint.errors.DimensionalityError:
