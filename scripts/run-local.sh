@@ -68,6 +68,7 @@ if [[ ! -f "$STATE/pg/PG_VERSION" ]]; then
   as_postgres "$PG_BIN/initdb" -D "$STATE/pg" -U postgres --auth=scram-sha-256 --pwfile="$STATE/pgpass" >"$STATE/logs/initdb.log"
   rm -f "$STATE/pgpass"
 fi
+touch "$STATE/logs/postgres.log" && chown postgres "$STATE/logs/postgres.log" 2>/dev/null || true
 as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg" -l "$STATE/logs/postgres.log" -w \
   -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
 export DATABASE_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres"

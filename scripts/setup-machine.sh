@@ -13,7 +13,7 @@ APT_PACKAGES=(
   prometheus prometheus-alertmanager
   chromium chromium-driver
   podman runc buildah skopeo uidmap slirp4netns fuse-overlayfs
-  debootstrap rsync curl ca-certificates jq
+  debootstrap rsync curl ca-certificates jq openssl wrk
 )
 
 if [[ "${PA_SETUP_SKIP_APT:-0}" != 1 ]]; then
