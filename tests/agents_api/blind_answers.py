@@ -1,8 +1,12 @@
 # ruff: noqa: E501 - one question per line reads best
-"""The blind set (data/blind_teacher.json): 207 questions in the style of the public set, written
-before reading the tutor's parser, with every answer computed here independently from the textbook
-formulas (g = 9.81 m/s^2). Regenerate with
-`python3 tests/agents_api/blind_answers.py tests/agents_api/data/blind_teacher.json`."""
+"""Two blind sets in the style of the public set, written before reading the tutor's parser, with
+every answer computed here independently from the textbook formulas (g = 9.81 m/s^2):
+
+- data/blind_teacher.json (207 questions): scored once as written, then used to find what to fix;
+- data/blind_teacher_2.json (75 questions): written at the same time but not scored until the fixes
+  prompted by the first set were done, so its first score is the honest estimate for unseen questions.
+
+Regenerate both with `python3 tests/agents_api/blind_answers.py tests/agents_api/data`."""
 
 import json
 import math
@@ -13,14 +17,20 @@ g = 9.81
 pi = math.pi
 d = math.radians
 P: list[dict] = []
+SECOND: list[dict] = []
 
 
 def rpm(n: float) -> float:
     return n * 2 * pi / 60
 
 
+writing_second = False
+
+
 def q(topic: str, question: str, value: float, unit: str, rel_tol: float = 0.02) -> None:
-    P.append({"topic": topic, "question": question, "value": float(value), "unit": unit, "rel_tol": rel_tol})
+    (SECOND if writing_second else P).append(
+        {"topic": topic, "question": question, "value": float(value), "unit": unit, "rel_tol": rel_tol}
+    )
 
 
 K = "kinematics"
@@ -832,8 +842,314 @@ q(X, "Convert 72 km/h into metres per second.", 20.0, "m/s")
 q(X, "Solve x^2 - 4x - 5 = 0 for the negative root.", -1.0, "")
 q(X, "What is cos(0.5 rad)?", math.cos(0.5), "")
 
+# The second set (held back until the fixes prompted by the first were done).
+writing_second = True
+K, F, E, M, A, X = "kinematics", "forces", "energy", "momentum", "angular_motion", "math"
+q(
+    K,
+    "A van moving at 25 m/s decelerates at 5 m/s^2 until it stops. How far does it travel before stopping?",
+    25**2 / (2 * 5),
+    "m",
+)
+q(K, "How long does a falling object take to fall 20 m from rest?", math.sqrt(2 * 20 / g), "s")
+q(K, "A hiker walks 12 km in 3 hours. What is her average speed in m/s?", 12000 / 10800, "m/s")
+q(
+    K,
+    "A car starting from rest covers 100 m in 10 s with constant acceleration. What is its acceleration?",
+    2 * 100 / 100,
+    "m/s^2",
+)
+q(K, "A swimmer swims at 1.5 m/s. How long does she take to swim 300 m?", 300 / 1.5, "s")
+q(K, "A plane lands at 80 m/s and stops after 1600 m of runway. What is its deceleration?", 80**2 / (2 * 1600), "m/s^2")
+q(K, "A ball is thrown upward with a speed of 25 m/s. What is the maximum height it reaches?", 25**2 / (2 * g), "m")
+q(
+    K,
+    "A stone is thrown horizontally from a 45 m high cliff at 15 m/s. How far from the base of the cliff does it land?",
+    15 * math.sqrt(2 * 45 / g),
+    "m",
+)
+q(
+    K,
+    "A projectile is fired at 50 m/s at 30 degrees above the horizontal. What is its time of flight over level ground?",
+    2 * 50 * 0.5 / g,
+    "s",
+)
+q(
+    K,
+    "A train slows from 108 km/h to 36 km/h in 20 s. What is the magnitude of its acceleration?",
+    (30 - 10) / 20,
+    "m/s^2",
+)
+q(
+    K,
+    "An apple falls from a branch 3.2 m above the ground. With what speed does it hit the ground?",
+    math.sqrt(2 * g * 3.2),
+    "m/s",
+)
+q(K, "A car travels at a constant speed of 45 km/h for 40 minutes. How far does it go, in km?", 30.0, "km")
+q(K, "A rocket accelerates from rest at 12 m/s^2 for 8 s. How fast is it going at the end?", 96.0, "m/s")
+F2 = [
+    (F, "Find the acceleration of a 2500 kg truck when a net force of 5 kN acts on it.", 2.0, "m/s^2"),
+    (F, "What is the weight of a 450 g apple?", 0.45 * g, "N"),
+    (
+        F,
+        "A 30 kg child sits on a slide inclined at 45 degrees. What is the normal force on the child?",
+        30 * g * math.cos(d(45)),
+        "N",
+    ),
+    (F, "A spring is stretched 4 cm by a force of 10 N. How much force would stretch it by 10 cm?", 25.0, "N"),
+    (
+        F,
+        "A 5 kg mass hangs from a spring whose constant is 490 N/m. What is the extension of the spring?",
+        5 * g / 490,
+        "m",
+    ),
+    (F, "A 1000 kg car accelerates from rest to 20 m/s in 8 s. What net force acts on it?", 1000 * 20 / 8, "N"),
+    (
+        F,
+        "Masses of 5 kg and 3 kg are connected by a string over a frictionless pulley. Find their acceleration.",
+        g * 2 / 8,
+        "m/s^2",
+    ),
+    (
+        F,
+        "A 50 kg crate is pushed across a level floor at constant velocity. The coefficient of kinetic friction is 0.35. What pushing force is needed?",
+        0.35 * 50 * g,
+        "N",
+    ),
+    (
+        F,
+        "A force of 120 N acts at 40 degrees above the horizontal. Find its horizontal component.",
+        120 * math.cos(d(40)),
+        "N",
+    ),
+    (F, "A 2 kg object accelerates at 3 m/s^2. What net force acts on it?", 6.0, "N"),
+    (
+        F,
+        "A 20 kg box sits on a ramp inclined at 15 degrees. What is the component of gravity acting down the ramp?",
+        20 * g * math.sin(d(15)),
+        "N",
+    ),
+    (
+        F,
+        "A 90 kg person is in a lift accelerating downward at 2 m/s^2. What is the normal force from the floor?",
+        90 * (g - 2),
+        "N",
+    ),
+    (
+        F,
+        "A horizontal force of 60 N pulls a 12 kg box across a floor. The coefficient of friction is 0.2. What is the acceleration?",
+        (60 - 0.2 * 12 * g) / 12,
+        "m/s^2",
+    ),
+]
+for t in F2:
+    q(*t)
+E2 = [
+    (E, "A 4 kg bowling ball rolls at 6 m/s. What is its kinetic energy?", 72.0, "J"),
+    (E, "A 50 kg girl climbs a 6 m rope. How much potential energy does she gain?", 50 * g * 6, "J"),
+    (
+        E,
+        "A spring of constant 2000 N/m is compressed by 3 cm. How much energy is stored in it?",
+        0.5 * 2000 * 0.03**2,
+        "J",
+    ),
+    (
+        E,
+        "A rock falls from a height of 5 m. How fast is it moving when it reaches the ground?",
+        math.sqrt(2 * g * 5),
+        "m/s",
+    ),
+    (
+        E,
+        "A box is dragged 15 m by a rope with a tension of 40 N at 30 degrees to the horizontal. How much work is done by the rope?",
+        40 * 15 * math.cos(d(30)),
+        "J",
+    ),
+    (
+        E,
+        "A lift motor raises a 600 kg lift through 20 m in 15 s. What is the average power output?",
+        600 * g * 20 / 15,
+        "W",
+    ),
+    (E, "A 100 W light bulb is left on for 8 hours. How much energy does it use in kWh?", 0.8, "kWh"),
+    (
+        E,
+        "A 1200 kg car speeds up from 10 m/s to 20 m/s. How much work does the engine do on the car (ignoring friction)?",
+        0.5 * 1200 * 300,
+        "J",
+    ),
+    (E, "A 0.5 kg ball is thrown upward at 10 m/s. What is its maximum height?", 100 / (2 * g), "m"),
+    (
+        E,
+        "A skateboarder at 3 m/s rolls down a 2 m high ramp without friction. What is her speed at the bottom?",
+        math.sqrt(9 + 2 * g * 2),
+        "m/s",
+    ),
+    (E, "A cyclist produces 250 W of power. How much work does she do in 10 minutes?", 250 * 600, "J"),
+    (E, "A 5 kg mass has 245 J of gravitational potential energy. How high is it?", 245 / (5 * g), "m"),
+]
+for t in E2:
+    q(*t)
+M2 = [
+    (M, "A 0.058 kg tennis ball travels at 50 m/s. What is its momentum?", 0.058 * 50, "kg*m/s"),
+    (M, "A 6 kg bowling ball has a momentum of 24 kg m/s. What is its velocity?", 4.0, "m/s"),
+    (
+        M,
+        "A 2000 kg truck at 10 m/s collides with a 1000 kg car at rest; they stick. What is their common speed?",
+        20000 / 3000,
+        "m/s",
+    ),
+    (
+        M,
+        "A 0.4 kg ball at 15 m/s is hit back at 25 m/s by a bat. What is the magnitude of the impulse on the ball?",
+        0.4 * 40,
+        "N*s",
+    ),
+    (
+        M,
+        "A bat is in contact with a 0.4 kg ball for 0.02 s, changing its velocity from 15 m/s toward the bat to 25 m/s away from it. What is the average force on the ball?",
+        0.4 * 40 / 0.02,
+        "N",
+    ),
+    (
+        M,
+        "A 10 g bullet fired from a 3 kg rifle leaves at 600 m/s. With what speed does the rifle recoil?",
+        0.01 * 600 / 3,
+        "m/s",
+    ),
+    (
+        M,
+        "A 4 kg ball moving at 3 m/s makes an elastic head-on collision with a 4 kg ball at rest. What is the velocity of the second ball afterwards?",
+        3.0,
+        "m/s",
+    ),
+    (M, "An impulse of 30 N s is applied to a 5 kg cart initially at rest. What is its final speed?", 6.0, "m/s"),
+    (
+        M,
+        "A 70 kg footballer running at 6 m/s is stopped in 0.5 s by a tackle. What is the average force on him?",
+        70 * 6 / 0.5,
+        "N",
+    ),
+    (
+        M,
+        "A 1.5 kg cart moving at 2 m/s collides with and sticks to a 0.5 kg cart at rest. What is their final velocity?",
+        3 / 2,
+        "m/s",
+    ),
+    (
+        M,
+        "A 25 kg boy jumps off a 50 kg raft at rest with a horizontal speed of 2 m/s. How fast does the raft move away?",
+        25 * 2 / 50,
+        "m/s",
+    ),
+    (
+        M,
+        "A force of 500 N acts on a 0.16 kg ball for 4 ms. What is the change in momentum of the ball?",
+        500 * 0.004,
+        "kg*m/s",
+    ),
+]
+for t in M2:
+    q(*t)
+A2 = [
+    (A, "A wheel turns at 45 rpm. What is its angular velocity in rad/s?", rpm(45), "rad/s"),
+    (
+        A,
+        "A spinning top slows uniformly from 50 rad/s to 20 rad/s in 6 s. What is the magnitude of its angular acceleration?",
+        5.0,
+        "rad/s^2",
+    ),
+    (
+        A,
+        "What is the moment of inertia of a solid cylinder of mass 8 kg and radius 25 cm about its axis?",
+        0.5 * 8 * 0.0625,
+        "kg*m^2",
+    ),
+    (
+        A,
+        "A thin hoop of mass 1.5 kg has a radius of 40 cm. Find its moment of inertia about its axis.",
+        1.5 * 0.16,
+        "kg*m^2",
+    ),
+    (A, "A 1.8 kg rod 0.9 m long rotates about its centre. What is its moment of inertia?", 1.8 * 0.81 / 12, "kg*m^2"),
+    (
+        A,
+        "A mechanic applies a force of 150 N at the end of a 0.25 m wrench, at right angles to it. What torque is applied?",
+        37.5,
+        "N*m",
+    ),
+    (
+        A,
+        "A net torque of 6 N m gives a wheel an angular acceleration of 3 rad/s^2. What is the wheel's moment of inertia?",
+        2.0,
+        "kg*m^2",
+    ),
+    (
+        A,
+        "A car tyre of radius 0.3 m rotates at 50 rad/s. What is the car's speed if the tyre rolls without slipping?",
+        15.0,
+        "m/s",
+    ),
+    (
+        A,
+        "A 0.5 kg ball on a string moves in a circle of radius 1.2 m at 6 m/s. What is the tension in the string (ignore gravity)?",
+        0.5 * 36 / 1.2,
+        "N",
+    ),
+    (
+        A,
+        "A satellite moves in a circle of radius 7000 km at 7.5 km/s. What is its centripetal acceleration?",
+        7500**2 / 7e6,
+        "m/s^2",
+    ),
+    (
+        A,
+        "A solid sphere is released from rest at the top of a ramp 0.7 m high and rolls without slipping. What is its speed at the bottom?",
+        math.sqrt(10 / 7 * g * 0.7),
+        "m/s",
+    ),
+    (
+        A,
+        "A wheel with moment of inertia 0.2 kg m^2 spins at 1200 rpm. What is its rotational kinetic energy?",
+        0.5 * 0.2 * rpm(1200) ** 2,
+        "J",
+    ),
+    (
+        A,
+        "A wheel starts from rest and reaches 20 rad/s after turning through 50 rad. What is its angular acceleration?",
+        400 / 100,
+        "rad/s^2",
+    ),
+]
+for t in A2:
+    q(*t)
+X2 = [
+    (X, "Find the positive root of x^2 + x - 12 = 0.", 3.0, ""),
+    (X, "Solve 4x^2 - 9 = 0 for the positive solution.", 1.5, ""),
+    (X, "Calculate cos 30°.", math.cos(d(30)), ""),
+    (X, "What is tan(60 degrees)?", math.tan(d(60)), ""),
+    (X, "Find the inverse cosine of 0.5 in degrees.", 60.0, "degree"),
+    (X, "A right triangle has legs 9 and 12. What is the hypotenuse?", 15.0, ""),
+    (
+        X,
+        "Two sides of a triangle measure 10 and 6 with an included angle of 120 degrees. What is the length of the third side?",
+        14.0,
+        "",
+    ),
+    (X, "Convert 250 cm to metres.", 2.5, "m"),
+    (X, "Convert 3 minutes to seconds.", 180.0, "s"),
+    (X, "Convert 20 m/s to km/h.", 72.0, "km/h"),
+    (X, "Convert 2 rad to degrees.", math.degrees(2), "degree"),
+    (X, "What is log base 10 of 0.01?", -2.0, ""),
+]
+for t in X2:
+    q(*t)
+
+
 if __name__ == "__main__":
-    print(Counter(p["topic"] for p in P), len(P))
-    with open(sys.argv[1], "w") as out:
-        json.dump(P, out, indent=1, ensure_ascii=False)
-        out.write("\n")
+    for name, problems in (("blind_teacher.json", P), ("blind_teacher_2.json", SECOND)):
+        print(name, Counter(p["topic"] for p in problems), len(problems))
+        with open(f"{sys.argv[1]}/{name}", "w") as out:
+            json.dump(problems, out, indent=1, ensure_ascii=False)
+            out.write("\n")
