@@ -19,7 +19,7 @@ CAPABILITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "free-body diagram data": ("forces", ("free_body_diagram",)),
     "equilibrium check with the equilibrant": ("forces", ("equilibrium_check",)),
     "Hooke's law spring force": ("forces", ("hookes_law",)),
-    "friction, static or kinetic": ("forces", ("friction",)),
+    "friction, static or kinetic": ("forces", ("friction", "friction_coefficient")),
     "weight": ("forces", ("weight",)),
     "forces on an incline (static vs kinetic friction, slides or not)": ("forces", ("incline_forces",)),
     "2-D vector add/subtract/dot/cross": ("forces", ("vector_operation",)),

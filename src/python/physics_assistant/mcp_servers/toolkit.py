@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, validate_call
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, validate_call
 
 from physics_assistant.physics.units import SI_UNITS, UnitError, to_si
 
@@ -51,13 +51,32 @@ class ToolInputError(ValueError):
         self.parameter = parameter
 
 
+def _same_list_of_text(value: Any) -> list[str]:
+    # Tools build a result and then append further steps to the list they passed in; pydantic's
+    # list validation would copy it and those steps would silently vanish. Check, keep the object.
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("steps must be a list of strings")
+    return value
+
+
+# A list of text kept as the same object (see _same_list_of_text); the schema is a plain string array.
+StepList = Annotated[
+    list[str],
+    PlainValidator(_same_list_of_text),
+    WithJsonSchema({"type": "array", "items": {"type": "string"}}),
+]
+
+
 class ToolResult(BaseModel):
-    """Base of every tool's structured output."""
+    """Base of every tool's structured output.
+
+    ``steps`` keeps the list object it is given, so a tool may append steps after building its result.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     units: dict[str, str] = Field(default_factory=dict, description="SI unit of each numeric field")
-    steps: list[str] = Field(default_factory=list, description="Worked steps: formula, substitution, result")
+    steps: StepList = Field(default_factory=list, description="Worked steps: formula, substitution, result")
 
 
 @lru_cache(maxsize=8192)

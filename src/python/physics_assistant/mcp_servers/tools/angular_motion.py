@@ -783,13 +783,15 @@ def _check_incline(angle: float) -> None:
 class RollingResult(ToolResult):
     shape: str
     rolling_factor: float = Field(description="β = I / (m R²)")
-    acceleration: float = Field(description="along the incline: g sin θ / (1 + β)")
+    acceleration: float | None = Field(description="along the incline: g sin θ / (1 + β); needs angle")
     height: float
-    incline_length: float
+    incline_length: float | None = Field(description="needs angle")
     speed_at_bottom: float
-    time_to_bottom: float
+    time_to_bottom: float | None = Field(description="needs angle")
     sliding_speed_without_friction: float = Field(description="√(2 g h), for comparison")
-    minimum_static_friction: float = Field(description="least mu_s for rolling without slipping: β tan θ / (1 + β)")
+    minimum_static_friction: float | None = Field(
+        description="least mu_s for rolling without slipping: β tan θ / (1 + β); needs angle"
+    )
     rolls_without_slipping: bool | None = Field(default=None, description="needs mu_static")
     angular_velocity_at_bottom: float | None = Field(default=None, description="needs radius")
     translational_kinetic_energy: float | None = Field(default=None, description="needs mass")
@@ -805,7 +807,7 @@ class RollingResult(ToolResult):
 @finite_outputs
 def rolling_down_incline(
     shape: RollingShape,
-    angle: InclineAngle,
+    angle: InclineAngle | None = None,
     height: Distance | None = None,
     length: Distance | None = None,
     radius: Radius | None = None,
@@ -816,47 +818,66 @@ def rolling_down_incline(
 ) -> RollingResult:
     """A round body rolls from rest without slipping down an incline: a = g sin θ / (1 + β) and
     v = √(2 g h / (1 + β)) with β = I / (m R²) (solid_sphere ⅖, solid_disk/solid_cylinder ½, thin_hoop/ring
-    and thin hollow_cylinder 1, thin hollow_sphere ⅔), independent of mass and radius. Give the angle and
-    the drop height or the length along the slope. With radius: ω at the bottom; with mass: the
-    translational/rotational energy split; with mu_static: whether it really rolls without slipping."""
-    _check_incline(angle)
+    and thin hollow_cylinder 1, thin hollow_sphere ⅔), independent of mass and radius. Give the drop
+    height, or the length along the slope with the angle. The speed at the bottom depends only on
+    the height, so the angle may be omitted then; the acceleration, the time, the length along the
+    slope and the friction needed come back only with the angle (null without it). With radius: ω at
+    the bottom; with mass: the translational/rotational energy split; with mu_static (needs the
+    angle): whether it really rolls without slipping."""
+    if angle is not None:
+        _check_incline(angle)
     if (height is None) == (length is None):
         raise ToolInputError("height", "give either height (vertical drop) or length (along the incline)")
     if height is None:
         assert length is not None
+        if angle is None:
+            raise ToolInputError("angle", "needed to turn the length along the incline into a height")
         height = length * math.sin(angle)
-    incline_length = height / math.sin(angle)
     if height <= 0:
         raise ToolInputError("height" if length is None else "length", "must be > 0")
+    if mu_static is not None and angle is None:
+        raise ToolInputError("angle", "needed to decide whether mu_static is enough to roll without slipping")
     beta = _rolling_beta(shape, radius, inner_radius)
-    a = kernels.rolling_acceleration(beta, angle, g)
     v = kernels.rolling_speed(beta, height, g)
-    t = math.sqrt(2 * incline_length / a)
-    mu_needed = kernels.rolling_friction_needed(beta, angle)
     steps = [
         f"β = I / (m R²) = {num(beta)} for a {shape}",
-        f"a = g sin θ / (1 + β) = {num(g)} × sin({num(math.degrees(angle))}°) / {num(1 + beta)} = {qty(a, 'm/s²')}",
         f"m g h = ½ m v² (1 + β) → v = √(2 g h / (1 + β)) = √(2 × {num(g)} × {num(height)} / {num(1 + beta)}) = "
         f"{qty(v, 'm/s')}",
-        f"t = √(2 L / a) = √(2 × {num(incline_length)} / {num(a)}) = {qty(t, 's')}",
-        f"rolling without slipping needs mu_s >= β tan θ / (1 + β) = {num(mu_needed)}",
     ]
     result = RollingResult(
         shape=shape,
         rolling_factor=beta,
-        acceleration=a,
+        acceleration=None,
         height=height,
-        incline_length=incline_length,
+        incline_length=None,
         speed_at_bottom=v,
-        time_to_bottom=t,
+        time_to_bottom=None,
         sliding_speed_without_friction=math.sqrt(2 * g * height),
-        minimum_static_friction=mu_needed,
+        minimum_static_friction=None,
         steps=steps,
     )
-    if mu_static is not None:
-        result.rolls_without_slipping = mu_static >= mu_needed
-        if not result.rolls_without_slipping:
-            steps.append(f"mu_s = {num(mu_static)} is too small: the body slips, so these rolling results do not apply")
+    if angle is None:
+        steps.append("the speed at the bottom does not depend on the angle; acceleration and time need it")
+    else:
+        incline_length = height / math.sin(angle)
+        a = kernels.rolling_acceleration(beta, angle, g)
+        t = math.sqrt(2 * incline_length / a)
+        mu_needed = kernels.rolling_friction_needed(beta, angle)
+        result.acceleration, result.incline_length, result.time_to_bottom = a, incline_length, t
+        result.minimum_static_friction = mu_needed
+        steps[1:1] = [
+            f"a = g sin θ / (1 + β) = {num(g)} × sin({num(math.degrees(angle))}°) / {num(1 + beta)} = {qty(a, 'm/s²')}"
+        ]
+        steps += [
+            f"t = √(2 L / a) = √(2 × {num(incline_length)} / {num(a)}) = {qty(t, 's')}",
+            f"rolling without slipping needs mu_s >= β tan θ / (1 + β) = {num(mu_needed)}",
+        ]
+        if mu_static is not None:
+            result.rolls_without_slipping = mu_static >= mu_needed
+            if not result.rolls_without_slipping:
+                steps.append(
+                    f"mu_s = {num(mu_static)} is too small: the body slips, so these rolling results do not apply"
+                )
     if radius is not None:
         result.angular_velocity_at_bottom = v / radius
         steps.append(f"ω = v / R = {num(v)} / {num(radius)} = {qty(v / radius, 'rad/s')}")

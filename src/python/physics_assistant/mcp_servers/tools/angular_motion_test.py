@@ -137,6 +137,22 @@ def test_rolling() -> None:
     rejects("rolling_race", "shapes", angle="30 deg", height=1, shapes=[])
 
 
+def test_rolling_speed_needs_no_angle_but_acceleration_does() -> None:
+    ball = call("rolling_down_incline", shape="solid_sphere", height=2, radius=0.1, mass=1)
+    assert ball.speed_at_bottom == pytest.approx(math.sqrt(2 * 9.81 * 2 / 1.4))
+    assert ball.acceleration is None and ball.time_to_bottom is None and ball.incline_length is None
+    assert ball.minimum_static_friction is None and ball.rolls_without_slipping is None
+    assert ball.angular_velocity_at_bottom == pytest.approx(ball.speed_at_bottom / 0.1)
+    assert ball.rotational_kinetic_energy == pytest.approx(0.4 * ball.translational_kinetic_energy)
+    assert any("does not depend on the angle" in step for step in ball.steps)
+    # the steps added after the result was built are all there (ω, energy split)
+    assert any(step.startswith("ω = v / R") for step in ball.steps) and any("KE:" in step for step in ball.steps)
+    assert "angle" in rejects("rolling_down_incline", "angle", shape="solid_sphere", length=3)
+    rejects("rolling_down_incline", "angle", shape="solid_sphere", height=1, mu_static=0.3)
+    slips = call("rolling_down_incline", shape="thin_hoop", angle="60 deg", height=1, mu_static=0.1)
+    assert slips.rolls_without_slipping is False and "too small" in slips.steps[-1]
+
+
 def test_rotational_kinematics_reports_both_roots_and_errors() -> None:
     both = call("rotational_kinematics", initial_angular_velocity=5, angular_acceleration=-1, angular_displacement=10)
     assert [s.time for s in both.solutions] == pytest.approx([5 - math.sqrt(5), 5 + math.sqrt(5)])
@@ -190,3 +206,13 @@ def test_parallel_axis_never_lowers_i(shape: str, mass: float, offset: float) ->
     r = call("moment_of_inertia", shape=shape, mass=mass, radius=0.3, length=0.3, width=0.2, axis_offset=offset)
     assert r.moment_of_inertia >= r.moment_of_inertia_cm
     assert r.moment_of_inertia == pytest.approx(r.moment_of_inertia_cm + mass * offset**2)
+
+
+@given(st.sampled_from(["solid_sphere", "solid_disk", "hollow_sphere", "thin_hoop"]), st.floats(1, 89),
+       st.floats(0.01, 100))  # fmt: skip
+def test_rolling_speed_at_the_bottom_does_not_depend_on_the_angle(shape: str, angle: float, height: float) -> None:
+    without = call("rolling_down_incline", shape=shape, height=height)
+    steep = call("rolling_down_incline", shape=shape, height=height, angle=f"{angle} deg")
+    assert without.speed_at_bottom == steep.speed_at_bottom
+    # and the slope's own kinematics agree with it: v² = 2 a L
+    assert steep.speed_at_bottom**2 == pytest.approx(2 * steep.acceleration * steep.incline_length, rel=1e-9)

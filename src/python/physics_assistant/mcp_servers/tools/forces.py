@@ -490,7 +490,8 @@ def friction(
     (signed). Static friction matches the push exactly up to mu_s·N, so a smaller push does not move
     it and the friction force equals the push; a larger push moves it and kinetic friction mu_k·N
     opposes the motion. Give normal_force, or mass (N = m·g on a level surface); with mass, the
-    acceleration is reported. mu_kinetic defaults to mu_static."""
+    acceleration is reported. mu_kinetic defaults to mu_static. To find a coefficient from a
+    measured force or angle, use friction_coefficient."""
     mu_s, mu_k = _coefficients(mu_static, mu_kinetic)
     steps = []
     if normal_force is None:
@@ -535,6 +536,119 @@ def friction(
     )
 
 
+def _check_below_vertical(parameter: str, angle: float) -> None:
+    """An incline angle in [0, 90°): at 90° there is no normal force and tanθ is infinite."""
+    if not 0.0 <= angle < math.pi / 2:
+        raise ToolInputError(parameter, f"must be at least 0° and below 90°, got {_deg(angle):.4g}°")
+
+
+class FrictionCoefficientResult(ToolResult):
+    coefficient: float = Field(description="mu_s or mu_k, as `kind` says")
+    kind: Literal["static", "kinetic"]
+    method: Literal["force_over_normal", "slip_angle", "deceleration"]
+    friction_force: float | None = None
+    normal_force: float | None = None
+    slip_angle_deg: float | None = None
+    deceleration: float | None = None
+
+
+@TOOLS.tool(title="Coefficient of friction from a force, an angle or a deceleration")
+def friction_coefficient(
+    friction_force: ForceMagnitude | None = None,
+    normal_force: ForceMagnitude | None = None,
+    mass: Mass | None = None,
+    incline_angle: InclineAngle = 0.0,
+    slip_angle: InclineAngle | None = None,
+    deceleration: Acceleration | None = None,
+    kind: Literal["static", "kinetic"] | None = None,
+    g: GravityField = G_TEXTBOOK,
+) -> FrictionCoefficientResult:
+    """The coefficient of friction mu from a friction force, a slip angle or a deceleration.
+    Give exactly one of the three. friction_force with normal_force or mass: mu = f / N, with
+    N = m g cos(incline_angle) (level by default); on a level surface the friction force equals the
+    horizontal push that just starts the body moving (static) or keeps it moving at constant speed
+    (kinetic). slip_angle: the incline angle at which a block just starts to slide (static) or
+    slides down at constant speed (kinetic): mu = tan θ. deceleration: a body sliding on level
+    ground with no push slows at a = mu_k g, so mu_k = |a| / g. kind says which coefficient it is
+    (static by default, kinetic for a deceleration); the numbers are the same, only the meaning
+    differs."""
+    given = [
+        n
+        for n, v in (("friction_force", friction_force), ("slip_angle", slip_angle), ("deceleration", deceleration))
+        if v is not None
+    ]
+    if len(given) != 1:
+        raise ToolInputError(
+            given[1] if given else "friction_force", "give exactly one of friction_force, slip_angle, deceleration"
+        )
+    if deceleration is not None:
+        if kind == "static":
+            raise ToolInputError("kind", "a deceleration while sliding measures kinetic friction")
+        mu = abs(deceleration) / g
+        steps = [
+            _g_step(g),
+            "sliding on level ground with no push: m·a = μk·m·g → μk = |a| / g",
+            f"μk = {_q(abs(deceleration), _MS2)} / {_q(g, _MS2)} = {_q(mu)}",
+        ]
+        return FrictionCoefficientResult(
+            coefficient=mu,
+            kind="kinetic",
+            method="deceleration",
+            deceleration=abs(deceleration),
+            units={"coefficient": "", "deceleration": _MS2},
+            steps=steps,
+        )
+    chosen: Literal["static", "kinetic"] = kind or "static"
+    symbol = "μs" if chosen == "static" else "μk"
+    if slip_angle is not None:
+        _check_below_vertical("slip_angle", slip_angle)
+        mu = math.tan(slip_angle)
+        situation = "just starts to slide" if chosen == "static" else "slides at constant speed"
+        steps = [
+            f"at the angle where the block {situation}: m·g·sinθ = {symbol}·m·g·cosθ → {symbol} = tanθ",
+            f"{symbol} = tan({_q(_deg(slip_angle))}°) = {_q(mu)}",
+        ]
+        return FrictionCoefficientResult(
+            coefficient=mu,
+            kind=chosen,
+            method="slip_angle",
+            slip_angle_deg=_deg(slip_angle),
+            units={"coefficient": "", "slip_angle_deg": _DEG},
+            steps=steps,
+        )
+    assert friction_force is not None
+    steps = []
+    if normal_force is None:
+        if mass is None:
+            raise ToolInputError("normal_force", "give normal_force or mass to find mu = f / N")
+        _check_below_vertical("incline_angle", incline_angle)
+        normal_force = mass * g * math.cos(incline_angle)
+        if incline_angle:
+            steps.append(f"N = m·g·cosθ = {_q(mass, 'kg')} × {_q(g, _MS2)} × cos({_q(_deg(incline_angle))}°)"
+                         f" = {_q(normal_force, _N)}")  # fmt: skip
+        else:
+            steps.append(f"N = m·g = {_q(mass, 'kg')} × {_q(g, _MS2)} = {_q(normal_force, _N)} (level surface)")
+    elif mass is not None:
+        raise ToolInputError("mass", "give normal_force or mass, not both")
+    elif incline_angle:
+        raise ToolInputError("incline_angle", "only turns mass into N = m·g·cosθ; leave it out with normal_force")
+    if normal_force == 0:
+        raise ToolInputError("normal_force", "must be > 0: without a normal force there is no friction to measure")
+    mu = friction_force / normal_force
+    situation = "the largest static friction (as it starts to slip)" if chosen == "static" else "kinetic friction"
+    steps.append(f"{symbol} = f / N, f = {situation} = {_q(friction_force, _N)}")
+    steps.append(f"{symbol} = {_q(friction_force, _N)} / {_q(normal_force, _N)} = {_q(mu)}")
+    return FrictionCoefficientResult(
+        coefficient=mu,
+        kind=chosen,
+        method="force_over_normal",
+        friction_force=friction_force,
+        normal_force=normal_force,
+        units={"coefficient": "", "friction_force": _N, "normal_force": _N},
+        steps=steps,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Inclines
 
@@ -543,13 +657,15 @@ _DIRECTION = {0: "at_rest", 1: "up_the_slope", -1: "down_the_slope"}
 
 
 class InclineResult(ToolResult):
-    weight: float
-    weight_parallel: float = Field(description="component of the weight along the slope, acting down it")
-    weight_perpendicular: float
-    normal_force: float
-    max_static_friction: float
-    friction_force: float = Field(description="signed, positive up the slope")
-    net_force: float = Field(description="signed, positive up the slope")
+    weight: float | None = Field(description="null when mass is omitted")
+    weight_parallel: float | None = Field(
+        description="component of the weight along the slope, acting down it; null when mass is omitted"
+    )
+    weight_perpendicular: float | None = Field(description="null when mass is omitted")
+    normal_force: float | None = Field(description="null when mass is omitted")
+    max_static_friction: float | None = Field(description="null when mass is omitted")
+    friction_force: float | None = Field(description="signed, positive up the slope; null when mass is omitted")
+    net_force: float | None = Field(description="signed, positive up the slope; null when mass is omitted")
     acceleration: float = Field(description="signed, positive up the slope")
     slides: bool
     motion: Literal["at_rest", "up_the_slope", "down_the_slope"]
@@ -561,8 +677,8 @@ class InclineResult(ToolResult):
 
 @TOOLS.tool(title="Forces on an incline (static and kinetic friction)")
 def incline_forces(
-    mass: Mass,
     angle: InclineAngle,
+    mass: Mass | None = None,
     mu_static: Coefficient = 0.0,
     mu_kinetic: Coefficient | None = None,
     applied_force: Force = 0.0,
@@ -575,29 +691,46 @@ def incline_forces(
     with no push it stays put when tanθ <= mu_s and slides when tanθ > mu_s, and then kinetic
     friction mu_k·N opposes the motion. applied_force acts along the slope (positive = up the slope).
     initial_motion says whether the block is at rest or already sliding at this instant.
-    mu_kinetic defaults to mu_static. Signed results are positive up the slope."""
+    mu_kinetic defaults to mu_static. Signed results are positive up the slope. Without an
+    applied force the acceleration does not depend on the mass, so mass may be omitted: the force
+    fields are then null and the steps show forces per kilogram (N/kg); with an applied force the
+    mass is needed."""
     if not 0.0 <= angle <= math.pi / 2 * (1 + 1e-12):
         raise ToolInputError("angle", f"an incline angle must be between 0 and 90°, got {_deg(angle):.4g}°")
+    if mass is None and applied_force != 0:
+        raise ToolInputError("mass", "needed with an applied force (a = F_net / m then depends on the mass)")
     angle = min(angle, math.pi / 2)
     mu_s, mu_k = _coefficients(mu_static, mu_kinetic)
+    # Without a mass, every force is per kilogram: the kernel's m = 1 kg gives exactly that, and
+    # the acceleration (net force / mass) is the same for any mass.
+    m = 1.0 if mass is None else mass
     w_par, w_perp, normal, friction_force, net, acceleration, direction = kernels.incline(
-        mass, angle, mu_s, mu_k, g, applied_force, _MOTION[initial_motion]
+        m, angle, mu_s, mu_k, g, applied_force, _MOTION[initial_motion]
     )
-    w = kernels.weight(mass, g)
+    w = kernels.weight(m, g)
     max_static = mu_s * normal
-    steps = [
-        _g_step(g),
-        f"W = m·g = {_q(w, _N)}",
-        f"W∥ = m·g·sinθ = {_q(w, _N)} × sin({_q(_deg(angle))}°) = {_q(w_par, _N)} (down the slope)",
-        f"W⊥ = m·g·cosθ = {_q(w_perp, _N)}; N = W⊥ = {_q(normal, _N)}",
+    f_unit = _N if mass is not None else "N/kg"
+    steps = [_g_step(g)]
+    if mass is None:
+        steps.append("no mass given: forces per kilogram (N/kg); the acceleration is the same for any mass")
+        steps.append(f"W/m = g = {_q(w, f_unit)}")
+    else:
+        steps.append(f"W = m·g = {_q(w, _N)}")
+    per, mg = ("/m", "g") if mass is None else ("", "m·g")
+    steps += [
+        f"W∥{per} = {mg}·sinθ = {_q(w, f_unit)} × sin({_q(_deg(angle))}°) = {_q(w_par, f_unit)} (down the slope)",
+        f"W⊥{per} = {mg}·cosθ = {_q(w_perp, f_unit)}; N{per} = W⊥{per} = {_q(normal, f_unit)}",
     ]
     driving = applied_force - w_par
     if initial_motion == "at_rest":
-        steps.append(f"f_s,max = μs·N = {_q(mu_s)} × {_q(normal, _N)} = {_q(max_static, _N)}")
-        steps.append(f"force to hold it (without friction, + up the slope) = F_applied - W∥ = {_q(driving, _N)}")
+        steps.append(f"f_s,max = μs·N = {_q(mu_s)} × {_q(normal, f_unit)} = {_q(max_static, f_unit)}")
+        steps.append(
+            f"force to hold it (without friction, + up the slope) = F_applied - W∥ = {_q(driving, f_unit)}"
+        )
         if direction == 0:
             steps.append(
-                f"|{_q(driving)}| ≤ {_q(max_static)} → static friction holds it: f = {_q(friction_force, _N)}, a = 0"
+                f"|{_q(driving)}| ≤ {_q(max_static)} → static friction holds it: f = {_q(friction_force, f_unit)}, "
+                "a = 0"
             )
             note = "At rest: static friction equals exactly what is needed, not μs·N."
         else:
@@ -606,37 +739,36 @@ def incline_forces(
     else:
         note = f"Already sliding {'up' if direction > 0 else 'down'}: kinetic friction μk·N opposes the motion."
     if direction != 0:
-        steps.append(f"f_k = μk·N = {_q(mu_k)} × {_q(normal, _N)} = {_q(abs(friction_force), _N)}, opposing the motion")
-        steps.append(f"F_net = {_q(driving)} + ({_q(friction_force)}) = {_q(net, _N)}")
-        steps.append(f"a = F_net / m = {_q(net, _N)} / {_q(mass, 'kg')} = {_q(acceleration, _MS2)}")
+        steps.append(
+            f"f_k = μk·N = {_q(mu_k)} × {_q(normal, f_unit)} = {_q(abs(friction_force), f_unit)}, opposing the motion"
+        )
+        steps.append(f"F_net = {_q(driving)} + ({_q(friction_force)}) = {_q(net, f_unit)}")
+        if mass is None:
+            steps.append(f"a = F_net / m = {_q(acceleration, _MS2)}")
+        else:
+            steps.append(f"a = F_net / m = {_q(net, _N)} / {_q(mass, 'kg')} = {_q(acceleration, _MS2)}")
         if acceleration * direction < 0:
             note += " It is slowing down; once it stops, static friction decides whether it stays."
     if applied_force == 0 and initial_motion == "at_rest":
         steps.append(f"Check: tanθ = {_q(math.tan(angle))} {'≤' if direction == 0 else '>'} μs = {_q(mu_s)}")
+    forces = {
+        "weight": w,
+        "weight_parallel": w_par,
+        "weight_perpendicular": w_perp,
+        "normal_force": normal,
+        "max_static_friction": max_static,
+        "friction_force": friction_force,
+        "net_force": net,
+    }
     return InclineResult(
-        weight=w,
-        weight_parallel=w_par,
-        weight_perpendicular=w_perp,
-        normal_force=normal,
-        max_static_friction=max_static,
-        friction_force=friction_force,
-        net_force=net,
+        **{name: value if mass is not None else None for name, value in forces.items()},
         acceleration=acceleration,
         slides=direction != 0,
         motion=_DIRECTION[direction],  # type: ignore[arg-type]
         critical_angle_deg=_deg(math.atan(mu_s)),
         note=note,
-        units={
-            "weight": _N,
-            "weight_parallel": _N,
-            "weight_perpendicular": _N,
-            "normal_force": _N,
-            "max_static_friction": _N,
-            "friction_force": _N,
-            "net_force": _N,
-            "acceleration": _MS2,
-            "critical_angle_deg": _DEG,
-        },
+        units={**({name: _N for name in forces} if mass is not None else {}), "acceleration": _MS2,
+               "critical_angle_deg": _DEG},  # fmt: skip
         steps=steps,
     )
 

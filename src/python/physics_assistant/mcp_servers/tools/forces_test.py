@@ -3,7 +3,7 @@ import math
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -108,6 +108,68 @@ def test_friction_static_holds_with_exactly_the_push() -> None:
     assert r.moves and r.friction_force == pytest.approx(-29.43) and r.acceleration == pytest.approx(3.057)
     r = call("friction", applied_force=-60, mu_static=0.5, normal_force="98.1 N")
     assert r.moves and r.friction_force == pytest.approx(49.05) and r.acceleration is None
+
+
+def test_friction_coefficient_three_ways() -> None:
+    pushed = call("friction_coefficient", friction_force="49.05 N", mass="10 kg")
+    assert pushed.coefficient == pytest.approx(0.5) and pushed.kind == "static"
+    assert pushed.normal_force == pytest.approx(98.1) and pushed.method == "force_over_normal"
+    assert call("friction_coefficient", friction_force=30, normal_force=100, kind="kinetic").coefficient == 0.3
+    on_slope = call("friction_coefficient", friction_force=20, mass=5, incline_angle="30 deg")
+    assert on_slope.normal_force == pytest.approx(5 * 9.81 * math.cos(math.radians(30)))
+    slip = call("friction_coefficient", slip_angle="30 deg", kind="kinetic")
+    assert slip.coefficient == pytest.approx(math.tan(math.radians(30))) and slip.kind == "kinetic"
+    braking = call("friction_coefficient", deceleration="-2.943 m/s^2")
+    assert braking.coefficient == pytest.approx(0.3) and braking.kind == "kinetic"
+    for r in (pushed, on_slope, slip, braking):
+        _json_round_trip(r)
+
+
+@given(st.floats(0.01, 2), st.floats(0.1, 1000), st.sampled_from([9.81, 9.80665]))
+def test_friction_coefficient_is_the_threshold_of_the_friction_tool(mu: float, mass: float, g: float) -> None:
+    """The push that just starts a body moving gives back mu_s; friction agrees on both sides of it."""
+    start = mu * mass * g
+    found = call("friction_coefficient", friction_force=start, mass=mass, g=g).coefficient
+    assert found == pytest.approx(mu, rel=1e-12)
+    assert not call("friction", applied_force=start * (1 - 1e-6), mu_static=found, mass=mass, g=g).moves
+    assert call("friction", applied_force=start * (1 + 1e-6), mu_static=found, mass=mass, g=g).moves
+
+
+@given(st.floats(0.5, 85))
+def test_slip_angle_coefficient_just_holds_the_block(deg: float) -> None:
+    mu = call("friction_coefficient", slip_angle=f"{deg} deg").coefficient
+    assume(mu <= 10)  # the coefficient type's own bound
+    assert not call("incline_forces", angle=f"{deg * (1 - 1e-6)} deg", mu_static=mu).slides
+    assert call("incline_forces", angle=f"{deg * (1 + 1e-6)} deg", mu_static=mu).slides
+
+
+def test_incline_without_mass_gives_the_acceleration_and_no_forces() -> None:
+    r = call("incline_forces", angle="30 deg", mu_static=0.5, mu_kinetic=0.4)
+    assert r.slides and r.acceleration == pytest.approx(-1.50672, rel=1e-5)
+    assert r.weight is None and r.normal_force is None and r.friction_force is None and r.net_force is None
+    assert set(r.units) == {"acceleration", "critical_angle_deg"}
+    assert any("N/kg" in step for step in r.steps)
+    _json_round_trip(r)
+    with pytest.raises(ToolInputError) as info:
+        call("incline_forces", angle="30 deg", applied_force=10)
+    assert info.value.parameter == "mass"
+
+
+@given(
+    st.floats(0.01, 1e4),
+    st.floats(0, 90),
+    st.floats(0, 1.5),
+    st.floats(0, 1),
+    st.sampled_from(["at_rest", "sliding_up", "sliding_down"]),
+)
+def test_incline_acceleration_does_not_depend_on_mass(
+    m: float, deg: float, mu_s: float, frac: float, motion: str
+) -> None:
+    common = {"angle": f"{deg} deg", "mu_static": mu_s, "mu_kinetic": mu_s * frac, "initial_motion": motion}
+    with_mass = call("incline_forces", mass=m, **common)
+    per_kg = call("incline_forces", **common)
+    assert (per_kg.slides, per_kg.motion) == (with_mass.slides, with_mass.motion)
+    assert per_kg.acceleration == pytest.approx(with_mass.acceleration, rel=1e-9, abs=1e-12)
 
 
 @given(
@@ -244,6 +306,16 @@ def test_bad_arguments_are_refused_naming_the_parameter(name: str, arguments: di
         ("incline_forces", {"mass": 1, "angle": "-5 deg"}, "angle"),
         ("incline_forces", {"mass": 1, "angle": "30 deg", "mu_static": 0.2, "mu_kinetic": 0.5}, "mu_kinetic"),
         ("friction", {"applied_force": 1, "mu_static": 0.5}, "normal_force"),
+        ("friction_coefficient", {"friction_force": 1}, "normal_force"),
+        ("friction_coefficient", {}, "friction_force"),
+        ("friction_coefficient", {"friction_force": 1, "slip_angle": 0.3}, "slip_angle"),
+        ("friction_coefficient", {"friction_force": 1, "normal_force": 0}, "normal_force"),
+        ("friction_coefficient", {"friction_force": 1, "normal_force": 2, "mass": 1}, "mass"),
+        ("friction_coefficient", {"friction_force": 1, "normal_force": 2, "incline_angle": 0.2}, "incline_angle"),
+        ("friction_coefficient", {"friction_force": 1, "mass": 1, "incline_angle": "90 deg"}, "incline_angle"),
+        ("friction_coefficient", {"slip_angle": "90 deg"}, "slip_angle"),
+        ("friction_coefficient", {"slip_angle": "-10 deg"}, "slip_angle"),
+        ("friction_coefficient", {"deceleration": 2, "kind": "static"}, "kind"),
         ("newtons_second_law", {"force": 1}, "mass"),
         ("newtons_second_law", {"force": 6, "mass": 2, "acceleration": 5}, "force"),
         ("newtons_second_law", {"force": 6, "acceleration": -3}, "acceleration"),
