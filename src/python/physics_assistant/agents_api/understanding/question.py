@@ -76,8 +76,8 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"angular (?:acceleration|deceleration)", "angular_acceleration", "angular_acceleration"),
     (
         (
-            r"angular (?:velocity|speed)|rotational speed|spin rate|how fast (?:is|does) (?:it|the \w+) (?:spin|rotat|"
-            r"turn)\w*"
+            r"angular (?:velocity|speed)|rotational speed|spin rate|(?:rate|speed) of (?:spin|rotation|turning)|"
+            r"how fast (?:is|does|will|would) (?:it|she|he|they|the \w+) (?:spin|rotat|turn)\w*"
         ),
         "angular_velocity",
         "angular_velocity",
@@ -167,7 +167,12 @@ _TARGETS: list[tuple[str, str, str]] = [
         "velocity",
     ),
     # forces
-    (r"normal (?:force|reaction)|reaction force|support force", "normal_force", "force"),
+    (
+        r"normal (?:force|reaction)|reaction force|support force|apparent weight|scales? (?:read|show|indicate)\w*|"
+        r"reading (?:on|of) the (?:\w+ )?scales?",
+        "normal_force",
+        "force",
+    ),
     (r"(?:force of |kinetic |static |maximum |max |sliding )?friction(?:al)?(?: force)?", "friction", "force"),
     (r"tension", "tension", "force"),
     (
@@ -245,7 +250,7 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"\b(?:sin|cos|tan|sine|cosine|tangent|arcsin|arccos|arctan|asin|acos|atan)\b", "trig", "number"),
     (r"\blog|\bln\b|logarithm", "log", "number"),
     (r"convert|express|how many|change .* (?:to|into)", "conversion", "number"),
-    (r"\bangle\b|direction|bearing", "angle", "angle"),
+    (r"\bangle\b|direction|bearing|θ|\btheta\b", "angle", "angle"),
 ]
 _TARGET_PATTERNS = [(re.compile(rf"(?<![\w-])(?:{p})"), name, kind) for p, name, kind in _TARGETS]
 # For recipes that recognise their questions by shape (an equation, "cos(60°)"), whatever is asked.

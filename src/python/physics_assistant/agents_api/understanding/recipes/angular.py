@@ -563,7 +563,12 @@ def linear_angular(question: Question) -> Plan | None:
             question,
         )
     if not omegas:
-        return None
+        spin = _steady_spin(question)
+        if spin is None or name != "velocity" or speeds:
+            return None
+        if radius is None:
+            raise Missing(f"a rotating point asking for the {target.label}", ["the radius"], score=3.0)
+        return _speed_from_turns(question, *spin, radius)
     w = omegas[0]
     w_si = w.si if w.kind != "frequency" else 2 * math.pi * w.si
     if radius is None:
@@ -597,6 +602,56 @@ def linear_angular(question: Question) -> Plan | None:
             question,
         )
     return None
+
+
+def _steady_spin(question: Question) -> tuple[Quantity, Quantity] | None:
+    """'one revolution every 60 s', 'turns through 10 rad in 2 s' at a steady rate: (angle, time)."""
+    angles = question.stated("angle")
+    times = question.stated("time")
+    if len(angles) != 1 or len(times) != 1 or question.stated("angular_acceleration"):
+        return None
+    if question.has(r"accelerat|decelerat|from rest|speeds? up|spins? up|slows?|to rest|stops|comes to"):
+        return None
+    if not question.near(times[0], r"\b(?:every|each|in|per|takes?|taking|lasting)\b", 25, 0):
+        return None
+    return angles[0], times[0]
+
+
+def _speed_from_turns(question: Question, angle: Quantity, time: Quantity, radius: Quantity) -> Plan:
+    """ω = θ / t for a steady spin, then v = ω r."""
+    r_si = radius.si
+
+    def speed(results: StructuredResults) -> ToolCall:
+        omega = float(results[0]["initial_angular_velocity"])
+        return ToolCall("angular-motion", "linear_angular_relation", {"angular_velocity": omega, "radius": r_si})
+
+    return Plan(
+        recipe="linear_angular",
+        topic="angular_motion",
+        concepts=["angular velocity", "linear and angular quantities"],
+        unknown=Var("v", "v", "v", "linear speed", "velocity"),
+        knowns=[
+            var("theta", "θ", r"\theta", "angle turned", "angle", angle),
+            var("t", "t", "t", "time", "time", time),
+            var("r", "r", "r", "radius", "length", radius),
+        ],
+        formula=("<v> = (<theta> / <t>) × <r>", r"<v> = \frac{<theta>}{<t>}\,<r>"),
+        concept_hint=(
+            "At a steady spin the angular velocity is the angle turned divided by the time (ω = θ / t, θ in "
+            "radians); a point at distance r then moves at v = ω r."
+        ),
+        calls=[
+            ToolCall(
+                "angular-motion",
+                "rotational_kinematics",
+                {"angular_displacement": angle.si, "time": time.si, "angular_acceleration": 0.0},
+            ),
+            speed,
+        ],
+        extract=field_of("linear_speed"),
+        score=4.0 + count_cues(question, ROTATING),
+        notes=["a steady spin: ω = θ / t"],
+    )
 
 
 def _lin_plan(
@@ -715,20 +770,21 @@ def rolling(question: Question) -> Plan | None:
     length = next(
         (q for q in lengths if q is not height and question.near(q, r"long|length|along|down|slope|incline|ramp")), None
     )
-    if height is None and length is None:
+    if height is None and length is None and not (target.name == "acceleration" and angles):
         raise Missing("a body rolling down a slope", ["the height of the slope"], score=3.0)
     if target.name in ("acceleration", "time") and not angles:
         raise Missing("a body rolling down a slope", ["the slope angle"], score=3.0)
     if height is None and not angles:
         raise Missing("a body rolling down a slope", ["the height (or the length and angle) of the slope"], score=3.0)
-    # The speed at the bottom depends only on the drop height; the tool still wants an angle.
-    theta = angles[0].si if angles else math.radians(30)
-    args: dict[str, object] = {"shape": tool_shape, "angle": theta, "g": question.g}
+    # The speed at the bottom depends only on the drop height, so the angle may be missing then.
+    args: dict[str, object] = {"shape": tool_shape, "g": question.g}
+    if angles:
+        args["angle"] = angles[0].si
     if height is not None:
         args["height"] = height.si
     else:
-        assert length is not None
-        args["length"] = length.si
+        # the acceleration does not depend on the slope's size: any length will do when none is given
+        args["length"] = length.si if length is not None else 1.0
     beta = _ROLL_FACTOR[tool_shape]
     knowns: list[Var] = []
     if height is not None:
@@ -776,10 +832,14 @@ def rolling(question: Question) -> Plan | None:
     )
 
 
+def _omega_si(w: Quantity) -> float:
+    return w.si if w.kind != "frequency" else 2 * math.pi * w.si
+
+
 @recipe(
     "angular_momentum",
     "angular_motion",
-    {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy"},
+    {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy", "moment_of_inertia"},
 )
 def angular_momentum(question: Question) -> Plan | None:
     target = question.target
@@ -787,6 +847,40 @@ def angular_momentum(question: Question) -> Plan | None:
     inertias = question.stated("moment_of_inertia")
     omegas = question.stated("angular_velocity", "frequency")
     name = target.name
+    if name == "moment_of_inertia":
+        # "spins at 3 rad/s with I = 5 kg m^2 ... becomes 7.5 rad/s; new moment of inertia?": I1 w1 = I2 w2
+        if len(inertias) != 1 or len(omegas) != 2 or question.stated("torque", "angular_acceleration"):
+            return None
+        w1, w2 = omegas
+        return Plan(
+            recipe="angular_momentum_conservation",
+            topic="angular_motion",
+            concepts=["conservation of angular momentum"],
+            unknown=Var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia"),
+            knowns=[
+                var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
+                Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", _omega_si(w1), w1),
+                Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity", _omega_si(w2), w2),
+            ],
+            formula=("<I2> = <I1> <w1> / <w2>", r"<I2> = \frac{<I1><w1>}{<w2>}"),
+            concept_hint=(
+                "With no external torque angular momentum I ω stays the same: a faster spin means a smaller moment "
+                "of inertia."
+            ),
+            calls=[
+                ToolCall(
+                    "angular-motion",
+                    "angular_momentum_conservation",
+                    {
+                        "initial_moment_of_inertia": inertias[0].si,
+                        "initial_angular_velocity": _omega_si(w1),
+                        "final_angular_velocity": _omega_si(w2),
+                    },
+                )
+            ],
+            extract=field_of("final_moment_of_inertia"),
+            score=5.5,
+        )
     if name in ("kinetic_energy", "energy") and not question.has(r"rotat|spin|flywheel|turning|wheel|rpm|rad/s"):
         return None
     shape_chain = None

@@ -20,7 +20,12 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     var,
 )
 from physics_assistant.agents_api.understanding.recipes.forces import coefficients
-from physics_assistant.agents_api.understanding.recipes.kinematics import FALLING, THROWN_UP, velocity_roles
+from physics_assistant.agents_api.understanding.recipes.kinematics import (
+    FALLING,
+    THROWN_DOWN,
+    THROWN_UP,
+    velocity_roles,
+)
 
 LIFTING = (
     r"\b(?:lift\w*|rais\w*|carr(?:y|ies|ied) \w+ up|climb\w*|hoist\w*|pick\w* up|pull\w* up|haul\w*|winch\w*|ascend\w*|"
@@ -30,9 +35,17 @@ LIFTING = (
 DESCENT = (
     r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|"
     r"falls?|falling|"
-    r"skis?|skiing|sleds?|runs?) (?:down|from)\b|roller ?coaster|pendulum|frictionless (?:track|slope|hill|ramp|slide)|"
+    r"skis?|skiing|sleds?|runs?) (?:down|from(?! rest| a standstill))\b|roller ?coaster|pendulum|"
+    r"frictionless (?:track|slope|hill|ramp|slide)|"
     r"\bswing\b|bottom of the (?:hill|slope|track|ramp|slide|swing)|water ?slide|skier|dropped|falls? from|released "
     r"from"
+)
+
+
+# The asking sentence is about a later moment than the one the speeds describe.
+LATER = (
+    r"\b(?:hits?|lands?|landing|reach(?:es)?|strikes?|impact|bottom|ground|floor|water|just before|after "
+    r"(?:falling|dropping|sliding|rolling|descending))\b"
 )
 
 
@@ -51,6 +64,8 @@ def kinetic_energy(question: Question) -> Plan | None:
     if target.name in ("kinetic_energy", "energy"):
         if len(speeds) > 1 or question.has(r"collid|collision|stick|bounce|rebound"):
             return None
+        if question.stated("length") and question.asks(LATER):
+            return None  # the energy at another moment (after a drop or a slide): conservation's question
         if not masses or not speeds:
             raise Missing("a kinetic energy question", [("the mass" if not masses else "the speed")], score=2.0)
         knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v", "v", "v", "speed", "velocity", speeds[0])]
@@ -446,12 +461,21 @@ def work_energy_theorem(question: Question) -> Plan | None:
     )
 
 
-@recipe("energy_conservation", "energy", {"velocity", "height", "max_height", "distance"})
+_FALLEN_THROUGH = (
+    r"\b(?:fallen|fell|falls|falling|dropped|drops) (?:through |by |a distance of )?$|\bafter (?:falling|dropping)"
+)
+
+
+@recipe("energy_conservation", "energy", {"velocity", "height", "max_height", "distance", "kinetic_energy", "energy"})
 def energy_conservation(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
+    # "its kinetic energy just before it lands": the speed by conservation, then ½ m v²
+    wants_ke = target.name == "kinetic_energy" or (target.name == "energy" and question.asks(r"kinetic"))
+    if target.name == "energy" and not wants_ke:
+        return None
     thrown_up = question.has(THROWN_UP)
-    descending = question.has(DESCENT) or (question.has(FALLING) and not thrown_up)
+    descending = question.has(DESCENT) or (question.has(FALLING) and not thrown_up) or question.has(THROWN_DOWN)
     if not (descending or thrown_up or question.has(r"conservation of (?:mechanical )?energy|energy is conserved")):
         return None
     if question.stated("angle") and not question.has(r"slope|incline|hill|ramp|pendulum|swing"):
@@ -480,11 +504,19 @@ def energy_conservation(question: Question) -> Plan | None:
             30,
         )
     ]
+    # "after it has fallen 5 m": that length is the drop itself, whatever height it started from
+    fallen = next((q for q in lengths if question.near(q, _FALLEN_THROUGH, 30, 5)), None)
+    if fallen is not None:
+        heights = lengths = [fallen]
+    if any(q not in heights for q in lengths) or len(heights) > 2:
+        return None  # a length we cannot place (a slope's length, a distance travelled): not this recipe
     args: dict[str, object] = {"g": g}
     knowns: list[Var] = []
     if masses:
         knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
-    if target.name == "velocity":
+    if wants_ke and not masses:
+        raise Missing("kinetic energy after a drop", ["the mass"], score=2.5)
+    if target.name == "velocity" or wants_ke:
         if question.asks(r"\btop\b|highest"):
             return None
         if not heights:
@@ -511,6 +543,8 @@ def energy_conservation(question: Question) -> Plan | None:
         unknown = Var("v", "v", "v", "speed", "velocity")
         key = "final_speed"
         args["solve_for"] = "final_speed"
+        if wants_ke:
+            return _kinetic_energy_after(question, knowns, args, formula, drop, bool(v1), masses[0])
     else:
         if not speeds:
             raise Missing("conservation of energy asking for a height", ["the speed"], score=2.0)
@@ -543,6 +577,88 @@ def energy_conservation(question: Question) -> Plan | None:
         calls=[ToolCall("energy", "mechanical_energy_conservation", args)],
         extract=field_of(key),
         score=score,
+    )
+
+
+def _kinetic_energy_after(
+    question: Question,
+    knowns: list[Var],
+    args: dict[str, object],
+    speed_formula: tuple[str, str],
+    drop: str,
+    moving: bool,
+    mass: Quantity,
+) -> Plan:
+    """Chain: the speed after the drop (energy conservation), then KE = ½ m v²."""
+    m_si = mass.si
+
+    def kinetic(results: StructuredResults) -> ToolCall:
+        return ToolCall("energy", "kinetic_energy", {"mass": m_si, "speed": float(results[0]["final_speed"])})
+
+    formula = (
+        (f"<K> = ½ <m> <v0>^2 + <m> <g> {drop}", rf"<K> = \tfrac12 <m><v0>^2 + <m><g>{drop}")
+        if moving
+        else (f"<K> = <m> <g> {drop}", rf"<K> = <m><g>{drop}")
+    )
+    return Plan(
+        recipe="energy_conservation",
+        topic="energy",
+        concepts=["conservation of mechanical energy", "kinetic energy", "gravitational potential energy"],
+        unknown=Var("K", "KE", r"E_k", "kinetic energy", "energy"),
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "With no friction, mechanical energy is conserved: the potential energy lost (m g h) is gained as "
+            "kinetic energy."
+        ),
+        calls=[ToolCall("energy", "mechanical_energy_conservation", args), kinetic],
+        extract=field_of("kinetic_energy"),
+        score=5.0 + count_cues(question, FALLING, r"energy"),
+        notes=[f"speed first: {speed_formula[0]}"],
+    )
+
+
+@recipe("bounce_energy_loss", "energy", {"energy_lost", "energy"})
+def bounce_energy_loss(question: Question) -> Plan | None:
+    """Dropped from h1, bounces back up to h2: the energy lost is m g (h1 - h2)."""
+    target = question.target
+    assert target is not None
+    if target.name == "energy" and not question.asks(r"lost|loss|dissipat|convert|wasted"):
+        return None
+    if not question.has(r"\b(?:bounces?|rebounds?|bounced|rebounded)\b"):
+        return None
+    masses = question.stated("mass")
+    heights = question.stated("length")
+    if question.stated("velocity") or len(heights) != 2:
+        return None
+    if not masses:
+        raise Missing("the energy lost in a bounce", ["the mass"], score=3.0)
+    start, top = heights
+    if not top.si < start.si:
+        return None
+    m, g = masses[0].si, question.g
+    return Plan(
+        recipe="bounce_energy_loss",
+        topic="energy",
+        concepts=["gravitational potential energy", "energy dissipation"],
+        unknown=Var("E", "ΔE", r"\Delta E", "energy lost in the bounce", "energy"),
+        knowns=[
+            var("m", "m", "m", "mass", "mass", masses[0]),
+            g_var(question),
+            var("h1", "h1", "h_1", "height dropped from", "length", start),
+            var("h2", "h2", "h_2", "height bounced back to", "length", top),
+        ],
+        formula=("<E> = <m> <g> (<h1> - <h2>)", r"<E> = <m><g>(<h1> - <h2>)"),
+        concept_hint=(
+            "At the top of each flight the ball is momentarily at rest, so its energy there is all potential: the "
+            "energy lost is the drop in m g h between the two tops."
+        ),
+        calls=[
+            ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": start.si, "g": g}),
+            ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": top.si, "g": g}),
+        ],
+        extract=lambda results: float(results[0]["potential_energy"]) - float(results[1]["potential_energy"]),
+        score=5.5,
     )
 
 
@@ -677,7 +793,7 @@ def efficiency(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
     if target.name != "efficiency":
-        return None
+        return _through_efficiency(question)
     energies = question.stated("energy")
     powers = question.stated("power")
     pair = energies if len(energies) >= 2 else powers if len(powers) >= 2 else None
@@ -707,4 +823,71 @@ def efficiency(question: Question) -> Plan | None:
         extract=field_of("efficiency"),
         score=4.5,
         default_unit="percent",
+    )
+
+
+_INPUT_WORDS = r"\b(?:suppl\w*|input|consum\w*|uses?|used|takes? in|fed|draws?|electrical|fuel)\b"
+_OUTPUT_WORDS = r"\b(?:useful|output|delivers?|gives? out|produces?)\b"
+
+
+def _through_efficiency(question: Question) -> Plan | None:
+    """'25% efficient, supplied with 800 J: useful output?' (or the input needed for a useful output)."""
+    target = question.target
+    assert target is not None
+    if not question.has(r"efficien"):
+        return None
+    rates = [
+        q
+        for q in question.quantities
+        if q.unit.strip("()") == "percent"
+        or (q.kind == "number" and not q.implied and question.near(q, r"efficien", 30, 20))
+    ]
+    kind = "power" if target.name == "power" else "energy"
+    givens = question.stated(kind)
+    if len(rates) != 1 or len(givens) != 1:
+        return None
+    eta = rates[0]
+    eta_si = eta.si if eta.unit else (eta.value / 100 if eta.value > 1 else eta.value)
+    if not 0 < eta_si <= 1:
+        return None
+    given = givens[0]
+    before, after = question.before(given, 40), question.after(given, 20)
+    if re.search(_INPUT_WORDS, before) or re.search(_OUTPUT_WORDS, before):
+        given_is_input = re.search(_INPUT_WORDS, before) is not None and not re.search(_OUTPUT_WORDS, before)
+    else:
+        given_is_input = re.search(_INPUT_WORDS, after) is not None and not re.search(_OUTPUT_WORDS, after)
+    asks_useful = question.asks(_OUTPUT_WORDS)
+    asks_input = question.asks(_INPUT_WORDS + r"|\b(?:needed|required|must be)\b")
+    if given_is_input == asks_input or asks_useful == asks_input:
+        return None  # cannot tell which side is given and which is asked
+    useful_key, input_key = f"useful_{kind}", f"input_{kind}"
+    args = {"efficiency": eta_si, (input_key if given_is_input else useful_key): given.si}
+    known = var(
+        "E",
+        "E_in" if given_is_input else "E_useful",
+        r"E_{\mathrm{in}}" if given_is_input else r"E_{\mathrm{u}}",
+        "total input" if given_is_input else "useful output",
+        kind,
+        given,
+    )
+    eta_var = Var("eta", "η", r"\eta", "efficiency", "number", eta_si, eta)
+    if given_is_input:
+        unknown = Var("U", "E_useful", r"E_{\mathrm{u}}", "useful output", kind)
+        formula = ("<U> = <eta> <E>", r"<U> = <eta> <E>")
+        key = "useful_output"
+    else:
+        unknown = Var("U", "E_in", r"E_{\mathrm{in}}", "total input", kind)
+        formula = ("<U> = <E> / <eta>", r"<U> = \frac{<E>}{<eta>}")
+        key = "total_input"
+    return Plan(
+        recipe="efficiency",
+        topic="energy",
+        concepts=["efficiency", "energy transfer"],
+        unknown=unknown,
+        knowns=[known, eta_var],
+        formula=formula,
+        concept_hint="Efficiency is the fraction of the input that comes out as useful output: η = useful / input.",
+        calls=[ToolCall("energy", "efficiency", args)],
+        extract=field_of(key),
+        score=5.0,
     )

@@ -108,7 +108,8 @@ def newtons_second_law(question: Question) -> Plan | None:
         def second(results: StructuredResults) -> ToolCall:
             return ToolCall("forces", "newtons_second_law", {"mass": mass_si, "acceleration": float(results[0]["a"])})
 
-        magnitude = bool(re.search(r"brak|stop|slow|decelerat|average|magnitude", question.lower))
+        # a force that slows a body comes out negative; asked as "the force" it is the size that is wanted
+        magnitude = not question.asks(r"signed|direction|negative|positive")
         return Plan(
             recipe="force_from_motion",
             topic="forces",
@@ -120,6 +121,9 @@ def newtons_second_law(question: Question) -> Plan | None:
             calls=[ToolCall("kinematics", "constant_acceleration", motion), second],
             extract=lambda results: abs(float(results[-1]["force"])) if magnitude else float(results[-1]["force"]),
             score=3.5,
+            notes=["the body slows down, so the force acts against the motion; its size is given"]
+            if magnitude and abs(v.si) < abs(v0.si)
+            else [],
         )
     knowns: list[Var] = []
     args: dict[str, float] = {}
@@ -305,14 +309,14 @@ def incline(question: Question) -> Plan | None:
         return None
     if not masses and name != "acceleration":
         raise Missing(f"a block on an incline, asking for the {target.label}", ["the mass"], score=2.5)
-    mass_si = masses[0].si if masses else 1.0  # the acceleration does not depend on the mass
     theta = angles[0]
     knowns: list[Var] = []
-    if masses:
+    args: dict[str, object] = {"angle": theta.si, "g": question.g}
+    if masses:  # the acceleration does not depend on the mass: the tool works per kg without one
         knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+        args["mass"] = masses[0].si
     knowns.append(var("theta", "θ", r"\theta", "incline angle", "angle", theta))
     knowns.append(g_var(question))
-    args: dict[str, object] = {"mass": mass_si, "angle": theta.si, "g": question.g}
     if mu_s is not None:
         args["mu_static"] = mu_s.si
         knowns.append(_mu_var(mu_s, "mus", "μs", r"\mu_s", "coefficient of static friction"))
@@ -668,14 +672,24 @@ def atwood(question: Question) -> Plan | None:
     )
 
 
-@recipe("hanging_tension", "forces", {"tension"})
+LIFT = r"\b(?:lift|elevator|cage|cab)\b"
+
+
+@recipe("hanging_tension", "forces", {"tension", "normal_force"})
 def hanging_tension(question: Question) -> Plan | None:
-    if question.has(PULLEY):
+    """A rope holding a mass, or the floor holding a body (in a lift or on level ground): the support
+    force minus the weight gives m a, up positive."""
+    target = question.target
+    assert target is not None
+    floor = target.name == "normal_force"
+    if question.has(PULLEY) or (floor and (question.has(INCLINE) or question.stated("angle", "force"))):
         return None
     masses = question.stated("mass")
     if not masses:
-        raise Missing("the tension in a rope holding a mass", ["the mass"], score=1.0)
-    lift = question.has(r"\b(?:lift|elevator|cage|cab)\b")
+        raise Missing(
+            "the support force on a mass" if floor else "the tension in a rope holding a mass", ["the mass"], score=1.0
+        )
+    lift = question.has(LIFT)
     if len(masses) > 1 and not lift:
         return None
     accelerations = question.stated("acceleration")
@@ -701,6 +715,25 @@ def hanging_tension(question: Question) -> Plan | None:
     formula = (
         ("<T> = <m> (<g> + <a>)", r"<T> = <m>(<g> + <a>)") if accelerations else ("<T> = <m> <g>", r"<T> = <m> <g>")
     )
+    if floor:
+        if accelerations and not lift:
+            return None  # an accelerating body on a floor: the push, not the floor, changes
+        return Plan(
+            recipe="normal_force_level",
+            topic="forces",
+            concepts=["normal force", "Newton's second law"] + (["apparent weight"] if lift else []),
+            unknown=Var("T", "N", "N", "normal force", "force"),
+            knowns=knowns,
+            formula=tuple(f.replace("<T>", "N") for f in formula),  # type: ignore[arg-type]
+            concept_hint=(
+                "Draw the forces on the body: the floor pushes up with N, gravity pulls down with m g; their "
+                "difference gives m a (zero unless the floor, e.g. a lift, accelerates)."
+            ),
+            calls=[ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g})],
+            extract=field_of("tension"),
+            score=3.0 + count_cues(question, LIFT, r"floor|ground|scales?|stands?|table"),
+            notes=["the floor's push plays the part a rope's tension would: N - m g = m a (up positive)"],
+        )
     return Plan(
         recipe="hanging_tension",
         topic="forces",
@@ -861,4 +894,114 @@ def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[
         calls=[first, second],
         extract=lambda results: abs(float(results[-1][key])),
         score=4.5,
+    )
+
+
+_STATIC_CUES = (
+    r"static|start|begin|just (?:about to )?(?:move|slide|slip)|budge|not (?:move|slide|slip)|maximum|largest"
+)
+_KINETIC_CUES = r"kinetic|sliding|slides|constant (?:speed|velocity)|steady|keep\w*|skid\w*"
+
+
+@recipe("friction_coefficient", "forces", {"coefficient"})
+def friction_coefficient(question: Question) -> Plan | None:
+    """The coefficient of friction from a measurement: the push that just moves (or keeps sliding) a
+    body, the angle at which it starts to slide, or the deceleration of a body sliding to rest."""
+    masses = question.stated("mass")
+    forces = question.stated("force")
+    angles = question.stated("angle")
+    accelerations = question.stated("acceleration")
+    speeds = question.stated("velocity")
+    lengths = question.stated("length")
+    kind = "kinetic" if question.asks(r"kinetic|sliding") else "static" if question.asks(r"static") else None
+    if kind is None:
+        kind = "kinetic" if question.has(_KINETIC_CUES) and not question.has(_STATIC_CUES) else "static"
+    symbol, latex = ("μk", r"\mu_k") if kind == "kinetic" else ("μs", r"\mu_s")
+    unknown = Var("mu", symbol, latex, f"coefficient of {kind} friction", "number")
+    args: dict[str, object] = {"kind": kind, "g": question.g}
+    knowns: list[Var] = []
+    calls: list = []
+    if forces and not accelerations and not speeds:
+        normal = next((q for q in forces if question.near(q, r"normal|reaction")), None)
+        pushes = [q for q in forces if q is not normal]
+        if len(pushes) != 1 or (normal is None and len(masses) != 1) or (angles and not question.has(INCLINE)):
+            return None
+        balanced = question.has(
+            r"constant (?:speed|velocity)|steady|steadily|uniform (?:speed|velocity)|\bjust\b|\bstarts?\b|begins?|"
+            r"budge|keeps?|needed|required|minimum|least|maximum|largest|friction(?:al)? force|force of friction"
+        )
+        if not balanced:
+            return None  # the push may also accelerate it: not f = push
+        args["friction_force"] = pushes[0].si
+        knowns.append(var("f", "f", "f", "friction force (the push that balances it)", "force", pushes[0]))
+        if normal is not None:
+            args["normal_force"] = normal.si
+            knowns.append(var("N", "N", "N", "normal force", "force", normal))
+            formula = ("<mu> = <f> / <N>", r"<mu> = \frac{<f>}{<N>}")
+        else:
+            args["mass"] = masses[0].si
+            knowns += [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)]
+            formula = ("<mu> = <f> / (<m> <g>)", r"<mu> = \frac{<f>}{<m> <g>}")
+            if angles:
+                args["incline_angle"] = angles[0].si
+                knowns.append(var("theta", "θ", r"\theta", "incline angle", "angle", angles[0]))
+                formula = ("<mu> = <f> / (<m> <g> cos <theta>)", r"<mu> = \frac{<f>}{<m> <g> \cos <theta>}")
+        calls.append(ToolCall("forces", "friction_coefficient", args))
+    elif angles and question.has(INCLINE) and not (forces or accelerations or speeds):
+        if not question.has(r"slid|slip|mov|constant (?:speed|velocity)"):
+            return None
+        args["slip_angle"] = angles[0].si
+        knowns.append(var("theta", "θ", r"\theta", "angle at which it slides", "angle", angles[0]))
+        formula = ("<mu> = tan <theta>", r"<mu> = \tan <theta>")
+        calls.append(ToolCall("forces", "friction_coefficient", args))
+    elif accelerations and not (forces or angles or question.has(INCLINE)):
+        args["deceleration"] = abs(accelerations[0].si)
+        args["kind"] = "kinetic"
+        unknown = Var("mu", "μk", r"\mu_k", "coefficient of kinetic friction", "number")
+        knowns += [var("a", "a", "a", "deceleration", "acceleration", accelerations[0]), g_var(question)]
+        formula = ("<mu> = <a> / <g>", r"<mu> = \frac{<a>}{<g>}")
+        calls.append(ToolCall("forces", "friction_coefficient", args))
+    elif speeds and lengths and not (forces or angles or accelerations or question.has(INCLINE)):
+        # sliding to rest over a distance: first the deceleration, then mu_k = |a| / g
+        v0, v = velocity_roles(question, question.of("velocity"))
+        if v0 is None or v0.implied or not question.has(r"stop|rest|halt|standstill") or (v is not None and v.si):
+            return None
+        g = question.g
+        calls.append(ToolCall("kinematics", "constant_acceleration", {"v0": v0.si, "v": 0.0, "x": lengths[0].si}))
+
+        def from_deceleration(results: StructuredResults) -> ToolCall:
+            return ToolCall(
+                "forces",
+                "friction_coefficient",
+                {"deceleration": abs(float(results[0]["a"])), "kind": "kinetic", "g": g},
+            )
+
+        calls.append(from_deceleration)
+        unknown = Var("mu", "μk", r"\mu_k", "coefficient of kinetic friction", "number")
+        knowns += [
+            var("v0", "v0", "v_0", "initial speed", "velocity", v0),
+            var("d", "d", "d", "stopping distance", "length", lengths[0]),
+            g_var(question),
+        ]
+        formula = ("<mu> = <v0>^2 / (2 <g> <d>)", r"<mu> = \frac{<v0>^2}{2 <g> <d>}")
+    else:
+        raise Missing(
+            "a coefficient of friction question",
+            ["the friction (or the push) with the mass, the angle at which it slides, or its deceleration"],
+            score=1.5,
+        )
+    return Plan(
+        recipe="friction_coefficient",
+        topic="forces",
+        concepts=["friction", "coefficient of friction", "normal force"],
+        unknown=unknown,
+        knowns=knowns,
+        formula=formula,
+        concept_hint=(
+            "The coefficient of friction is the ratio of the friction force to the normal force that presses the "
+            "surfaces together: μ = f / N."
+        ),
+        calls=calls,
+        extract=field_of("coefficient"),
+        score=4.5 + count_cues(question, r"friction", r"coefficient"),
     )

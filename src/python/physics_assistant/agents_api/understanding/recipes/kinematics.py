@@ -38,7 +38,10 @@ LAUNCH = (
     r"off|hurled|tossed|batted|served|lobbed)\b"
 )
 HORIZONTAL_LAUNCH = (
-    r"\bhorizontally\b|horizontal (?:velocity|speed) of|rolls off|runs off|drives off|driven off|slides off"
+    r"\b(?:thrown|throws?|threw|fired|fires?|launched|launch(?:es)?|kicked|kicks?|shot|shoots?|projected|hit|hits|"
+    r"struck|moving|moves|travell?ing|leaves?|left|rolls?|rolled|rolling|runs?|ran|slides?|slid|drives?|driven|"
+    r"flying|flies|dropped|released|served|tossed|hurled) (?:\w+ )?horizontally\b|\bhorizontally (?:from|off|out "
+    r"of|at|with)\b|horizontal (?:velocity|speed) of|rolls off|runs off|drives off|driven off|slides off"
 )
 
 _INITIAL = (
@@ -162,6 +165,8 @@ def constant_acceleration(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
     unknown_key = {"acceleration": "a", "deceleration": "a", "velocity": "v", "time": "t"}.get(target.name, "x")
+    if unknown_key == "v" and "average" in target.phrase:
+        return None  # not the final speed; uniform motion answers distance / time
     falling = _vertical(question)
     if question.has(THROWN_UP) or (question.stated("angle") and not falling):
         return None  # projectiles and vertical throws have their own recipes
@@ -191,6 +196,8 @@ def constant_acceleration(question: Question) -> Plan | None:
         notes.append("falling freely, so a = g (taking downward as positive)")
     if times:
         knowns["t"] = var(*_T[:4], "time", times[0])
+    if len(lengths) > 1:
+        return None  # two distances (e.g. a drop to a height above the ground): not one displacement
     if lengths:
         knowns["x"] = var(*_X[:4], "length", lengths[0])
     if not question.has(ACCELERATING) and "a" not in knowns and not falling:
@@ -253,15 +260,22 @@ def constant_acceleration(question: Question) -> Plan | None:
     )
 
 
+# Motion at one speed. "uniformly" alone describes an acceleration ("accelerates uniformly"), not this.
+_STEADY = r"constant (?:speed|velocity)|steady|steadily|uniform (?:speed|velocity|motion)|average"
+
+
 @recipe("uniform_motion", "kinematics", {"distance", "time", "velocity"})
 def uniform_motion(question: Question) -> Plan | None:
     target = question.target
     assert target is not None
-    if question.has(ACCELERATING) and not question.has(r"constant (?:speed|velocity)|steady|uniform|average"):
+    if question.has(ACCELERATING) and not question.has(_STEADY):
         return None
     if question.stated("acceleration", "force", "energy", "angle", "angular_velocity"):
         return None
     speeds = question.stated("velocity")
+    changing = len({q.si for q in speeds}) > 1 or any(q.implied for q in question.of("velocity"))
+    if changing and not (question.asks(r"average") and not speeds):
+        return None  # the speed changes (or starts/ends at rest): not uniform motion
     times = question.stated("time")
     lengths = question.stated("length")
     knowns: dict[str, Var] = {}
@@ -297,7 +311,7 @@ def uniform_motion(question: Question) -> Plan | None:
         formula = ("<v> = <x> / <t>", r"<v> = \frac{<x>}{<t>}")
         arguments = {"x": knowns["x"].si, "time": knowns["t"].si}
         key = "velocity"
-    score = 2.0 + count_cues(question, r"constant (?:speed|velocity)", r"steady|uniform", r"average speed") * 1.5
+    score = 2.0 + count_cues(question, r"constant (?:speed|velocity)", _STEADY, r"average speed") * 1.5
     return Plan(
         recipe="uniform_motion",
         topic="kinematics",
@@ -340,6 +354,8 @@ def vertical_throw(question: Question) -> Plan | None:
     )
     if target.name == "time" and falling and not up and not down and height_q is None:
         return None  # a drop timed over a distance that is not a height: constant acceleration
+    if len(lengths) > 1 and target.name in ("velocity", "time"):
+        return None  # to a height above the ground, not the ground: energy conservation's question
     if up and not speeds and target.name == "velocity" and question.stated("time"):
         return _launch_speed_from_time(question)
     if (up or down) and not speeds:
@@ -457,7 +473,7 @@ def projectile(question: Question) -> Plan | None:
         None,
     )
     h = height_q.si if height_q is not None else 0.0
-    if horizontal and height_q is None:
+    if horizontal and not angles and height_q is None:
         raise Missing("a horizontal launch", ["the height it is launched from"], score=2.0)
     knowns = [var("v0", "v0", "v_0", "launch speed", "velocity", speeds[0])]
     if angle_q is not None:

@@ -209,7 +209,9 @@ _TRIG_NAMES = {
 }
 _INVERSE = re.compile(
     r"\b(?:arc(sin|cos|tan)|a(sin|cos|tan)|(sin|cos|tan)\s?\^\s?-1|(?:inverse|arc)\s(sine|cosine|tangent)(?: of)?|"
-    r"angle whose (sine|cosine|tangent) is)\s?\(?\s?(-?\d*\.?\d+)"
+    r"(?:angle whose|whose|(?:has|with|having) an?) (sine|cosine|tangent)(?: value)? (?:is|of|equal to|equals|=)|"
+    r"(sin|cos|tan)\s?(?:\(?\s?(?:θ|theta|x|a|b|α)\s?\)?)?\s?=)"
+    r"\s?\(?\s?(-?\d*\.?\d+)"
 )
 _PI_ANGLE = re.compile(r"\(?\s?(\d*\.?\d*)\s?(?:\*\s?)?(?:pi|π)\s?(?:/\s?(\d+(?:\.\d+)?))?\s?\)?")
 
@@ -219,11 +221,11 @@ def trigonometry(question: Question) -> Plan | None:
     lower = question.lower
     inverse = _INVERSE.search(lower)
     if inverse:
-        name = next(g for g in inverse.groups()[:5] if g)
+        name = next(g for g in inverse.groups()[:-1] if g)
         function = {"sin": "asin", "cos": "acos", "tan": "atan", "sine": "asin", "cosine": "acos", "tangent": "atan"}[
             name
         ]
-        value = float(inverse.group(6))
+        value = float(inverse.groups()[-1])
         radians = question.unit_request is not None and "radian" in question.unit_request.pint_unit
         return Plan(
             recipe="inverse_trigonometry",
@@ -241,6 +243,8 @@ def trigonometry(question: Question) -> Plan | None:
     m = re.search(r"\b(sin|cos|tan|sine|cosine|tangent|cosec|csc|sec|cot)\b(?:\s?of)?\s?\(?\s?", lower)
     if m is None or any(q.unit and q.kind != "angle" for q in question.quantities if not q.implied):
         return None  # "cos" inside a physics question is part of its formula, not the question
+    if question.target is not None and question.target.name == "angle":
+        return None  # asks for an angle from a ratio in a way the inverse patterns did not read
     function = _TRIG_NAMES[m.group(1)]
     after = question.text[m.end() :]
     angle_q = next((q for q in question.quantities if q.start >= m.end() and q.start - m.end() <= 3), None)
@@ -296,7 +300,8 @@ def trigonometry(question: Question) -> Plan | None:
 @recipe("logarithm", "math", {"log"} | TARGETS_ANY)
 def logarithm(question: Question) -> Plan | None:
     m = re.search(
-        r"\b(?:(ln)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?(\d+(?:\.\d+)?)",
+        r"\b(?:(ln|natural log(?:arithm)?)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?"
+        r"(\d+(?:\.\d+)?)",
         question.lower,
     )
     if m is None or any(q.unit for q in question.quantities):
@@ -321,12 +326,17 @@ def logarithm(question: Question) -> Plan | None:
 # --- triangles ---------------------------------------------------------------------------------------------
 
 
+LADDER = r"\bladder\b[^.?!]*\b(?:wall|building|house|fence)\b|\bleans? against\b"
+
+
 @recipe("triangle", "math", TARGETS_ANY)
 def triangle(question: Question) -> Plan | None:
-    if not question.has(r"\btriangle\b|hypotenuse|\blegs?\b|right[- ]angled"):
-        return None
     target = question.target
     assert target is not None
+    if question.has(LADDER):
+        return _ladder(question)
+    if not question.has(r"\btriangle\b|hypotenuse|\blegs?\b|right[- ]angled"):
+        return None
     sides = [
         q
         for q in question.quantities
@@ -398,6 +408,40 @@ def triangle(question: Question) -> Plan | None:
         concept_hint=concept,
         calls=[ToolCall("math", "solve_triangle", args)],
         extract=lambda results: float(results[-1]["triangles"][0][key]),
+        score=6.0,
+    )
+
+
+def _ladder(question: Question) -> Plan | None:
+    """A ladder against a wall: the ladder is the hypotenuse of a right triangle with the wall and the
+    ground (given its length and one of: the height reached, the distance of its foot from the wall)."""
+    target = question.target
+    assert target is not None
+    lengths = question.stated("length")
+    if len(lengths) != 2 or question.stated("angle") or target.kind != "length":
+        return None
+    ladder = next((q for q in lengths if question.near(q, r"ladder|\blong\b|length", 30, 15)), None)
+    if ladder is None:
+        return None
+    leg = next(q for q in lengths if q is not ladder)
+    if not leg.si < ladder.si:
+        return None
+    return Plan(
+        recipe="triangle",
+        topic="math",
+        concepts=["triangles", "Pythagoras' theorem"],
+        unknown=Var("b", "b", "b", "other side of the right triangle", "length"),
+        knowns=[
+            var("c", "c", "c", "ladder (hypotenuse)", "length", ladder),
+            var("a", "a", "a", "known side", "length", leg),
+        ],
+        formula=("<b> = √(<c>^2 - <a>^2)", r"<b> = \sqrt{<c>^2 - <a>^2}"),
+        concept_hint=(
+            "The wall, the ground and the ladder make a right triangle with the ladder as the hypotenuse: "
+            "a² + b² = c²."
+        ),
+        calls=[ToolCall("math", "solve_triangle", {"c": ladder.si, "a": leg.si, "C": math.pi / 2})],
+        extract=lambda results: float(results[-1]["triangles"][0]["b"]),
         score=6.0,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
@@ -21,22 +22,60 @@ from physics_assistant.agents_api.understanding.recipes.kinematics import veloci
 
 COLLISION = r"\b(?:collid\w*|collision|hits?|strikes?|crash\w*|bump\w*|runs? into|rams?|smash\w*|impact\w*)\b"
 STICK = (
-    r"\b(?:stick|sticks|stuck|together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|"
+    r"\b(?:stick|sticks|stuck|(?:move[sd]?|moving|travel\w*|go|goes|went|continue[sd]?|slide[sd]?|roll\w*) (?:off )?"
+    r"together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|"
     r"catch\w*|"
     r"caught)\b"
 )
 ELASTIC = r"(?<!in)elastic(?:ally)?\b"
-BOUNCE = r"\b(?:bounces?|bouncing|rebound\w*|reverses?|comes? back|returns?|recoils? back|back at|back with)\b"
+BOUNCE = (
+    r"\b(?:bounces?|bouncing|rebound\w*|reverses?|reversed|comes? back|returns?|recoils? back|back at|back with|"
+    r"(?:hit|hits|struck|knocked|sent|batted|returned|kicked|thrown|deflected|turned) back|(?:in )?the opposite "
+    r"direction)\b"
+)
 RECOIL = (
-    r"\b(?:recoil\w*|fires?|fired|shoots?|leaves|explode\w*|explosion|push(?:es)? off|pushes away|push away|throws?|"
-    r"threw|launch\w*|split\w*|separat\w*|kick\w* off)\b"
+    r"\b(?:recoil\w*|fires?|fired|shoots?|leaves|explode\w*|explosion|push(?:es|ed|ing)? (?:\w+ )?(?:off|away|apart)|"
+    r"push(?:es|ed)? (?:each other|one another)|(?:moves?|moved|glides?|drifts?|slides?) (?:away|apart)|throws?|"
+    r"threw|launch\w*|split\w*|separat\w*|kick\w* off|(?:jump|leap|dive|step)\w* (?:off|from|out of))\b"
+)
+# A body at rest that comes apart: "a 10 kg bomb explodes into two pieces; a 4 kg piece ...".
+SPLIT = (
+    r"\b(?:explodes?|exploded|breaks?|broke|splits?|bursts?|blows? apart|flies apart|separates?)"
+    r"(?: apart)? into (?:two|2)\b"
+)
+LAUNCHED_FROM_REST = (
+    r"\b(?:club|bat|racket|racquet|foot|boot|kick\w*|struck|strikes?|hit|hits|served|serves|fired|launch\w*|"
+    r"catapult\w*)\b"
 )
 OPPOSITE = r"opposite|towards each other|toward each other|head[- ]on at each other|approach\w* each other"
+# Directions written next to a velocity ("4 m/s to the right", "westward at 3 m/s"), as a sign on one axis.
+_DIRECTIONS = (
+    (r"\b(?:to the )?right\b|\beast\w*|\bnorth\w*|\bforwards?\b|\bup(?:wards?)?\b", 1),
+    (r"\b(?:to the )?left\b|\bwest\w*|\bsouth\w*|\bbackwards?\b|\bdown(?:wards?)?\b", -1),
+)
+
+
+def direction(question: Question, v: Quantity) -> int | None:
+    """+1 / -1 for a direction word in the velocity's own clause, None when it names none."""
+    clause = re.split(r"\b(?:and|while|but|when|hits?|strikes?|collides?)\b|,", question.after(v, 30))[0]
+    lead = re.split(r"\b(?:and|while|but|when|hits?|strikes?|collides?)\b|,", question.before(v, 30))[-1]
+    found = {
+        sign
+        for pattern, sign in _DIRECTIONS
+        if re.search(pattern, clause) or re.search(pattern + r"\W+(?:at|with)\W*$", lead)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _owners(question: Question, masses: list[Quantity], velocities: list[Quantity]) -> dict[int, list[Quantity]]:
     """Velocities per body: each velocity belongs to the mass written last before it."""
     owners: dict[int, list[Quantity]] = {i: [] for i in range(len(masses))}
+    stated = [v for v in velocities if not v.implied]
+    if _listed_together(question, masses) and _listed_together(question, stated) and stated[0].start > masses[-1].end:
+        # "carts of 2 kg and 3 kg move at 4 m/s and 2 m/s": the lists pair up in order
+        for i, v in enumerate(stated):
+            owners[i].append(v)
+        return owners
     # Where each body is written: its mass, and later mentions of it ("the 5 kg ball moves at...").
     anchors = [(m.start, m.end, i) for i, m in enumerate(masses)]
     for mention, original in question.references:
@@ -46,8 +85,9 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
     anchors.sort()
     nouns = [_nouns_near(question, m) for m in masses]
     for v in velocities:
-        # "after the collision the ball moves at 2 m/s": the body named by its noun
-        named = re.findall(r"\bthe ([a-z]+)\b", question.before(v, 45))
+        # "after the collision the ball moves at 2 m/s": the body named by its noun; in "the astronaut
+        # pushes the satellite and moves away at 0.5 m/s" the one doing the moving (a noun before a verb)
+        named = _subjects(question.before(v, 60))
         if named and not v.implied:
             matches = [i for i, words in enumerate(nouns) if named[-1] in words]
             if len(matches) == 1:
@@ -63,6 +103,25 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
     return owners
 
 
+def _listed_together(question: Question, items: list[Quantity]) -> bool:
+    """Two or more values written as one list: '2 kg and 3 kg', '4, 2 m/s'."""
+    if len(items) < 2:
+        return False
+    gaps = [question.lower[a.end : b.start] for a, b in itertools.pairwise(items)]
+    return all(re.fullmatch(r"\s?(?:,\s?)?(?:and\s|&\s)?", gap) for gap in gaps)
+
+
+_NOT_VERBS = frozenset("the a an and or with of at to in on from by for as is was are were has had which that".split())
+
+
+def _subjects(text: str) -> list[str]:
+    """Nouns after 'the' that are followed by a verb-like word ('the astronaut pushes'), else all
+    nouns after 'the', in text order."""
+    pairs = re.findall(r"\bthe ([a-z]+)(?:'s)?(?= ([a-z]+))", text)
+    acting = [noun for noun, nxt in pairs if nxt not in _NOT_VERBS]
+    return acting or re.findall(r"\bthe ([a-z]+)\b", text)
+
+
 _NOT_NOUNS = frozenset(
     "a an the of with mass stationary moving at rest is was has and to by in on which that it its initially another "
     "second first other one two kg g".split()
@@ -72,7 +131,7 @@ _NOT_NOUNS = frozenset(
 def _nouns_near(question: Question, mass: Quantity) -> set[str]:
     """Words naming the body a mass belongs to: 'a bowling ball of mass 7 kg', 'a 1.5 kg pin'."""
     before = re.findall(r"[a-z]+", question.before(mass, 25))[-3:]
-    after = re.findall(r"[a-z]+", question.after(mass, 15))[:1]
+    after = re.findall(r"[a-z]+", question.after(mass, 15))[:2]
     return {w for w in before + after if w not in _NOT_NOUNS}
 
 
@@ -350,8 +409,13 @@ def collision(question: Question) -> Plan | None:
         raise Missing("a collision", ["the speed of the moving body"], score=3.0)
     u1 = before[0].si
     u2 = before[1].si if before[1] is not None else 0.0
-    if before[1] is not None and not before[1].implied and question.has(OPPOSITE) and u2 > 0 and u1 > 0:
-        u2 = -u2
+    reference = direction(question, before[0]) if not before[0].implied else None
+    if before[1] is not None and not before[1].implied and u2 > 0 and u1 > 0:
+        second = direction(question, before[1])
+        if (reference is not None and second is not None and second != reference) or (
+            second is None and question.has(OPPOSITE)
+        ):
+            u2 = -u2
     stick = question.has(STICK)
     elastic = question.has(ELASTIC) and not stick
     asks_second = bool(
@@ -385,7 +449,11 @@ def collision(question: Question) -> Plan | None:
         assert known_after is not None
         first_known = after[0] is not None
         v_after = known_after.si
-        if question.near(known_after, BOUNCE) and v_after > 0:
+        heading = direction(question, known_after)
+        if v_after > 0 and (
+            (heading is not None and reference is not None and heading != reference)
+            or (heading is None and question.near(known_after, BOUNCE))
+        ):
             v_after = -v_after
         args: dict[str, object] = {
             "mass_1": masses[0].si,
@@ -503,6 +571,9 @@ def recoil(question: Question) -> Plan | None:
         return None
     if not speeds:
         raise Missing("a recoil (explosion) question", ["the speed of one of the parts"], score=3.0)
+    split = re.search(SPLIT, question.lower)
+    if split and masses[0].end <= split.start() < masses[1].start:
+        return _split_whole(question, masses[0], masses[1], speeds[0])
     # Which part is asked about: the mass named next to the noun in the question ("of the rifle"),
     # else the part that "recoils" (the heavier launcher), else the part without a speed.
     about = target.about + " " + target.phrase
@@ -559,7 +630,9 @@ def _speed_from_impulse(
     if not (masses and forces and times) or len(forces) > 1:
         return None
     initial = next((q for q in speeds if not q.implied), None)
-    if initial is None and not any(q.implied == "rest" for q in speeds):
+    # a ball struck by a club or a bat, kicked or served, leaves from rest
+    struck = question.has(LAUNCHED_FROM_REST) and question.asks(r"\bleaves?\b|leaving|take[sn]? off|launch")
+    if initial is None and not any(q.implied == "rest" for q in speeds) and not struck:
         raise Missing(
             "a force acting for a time, asking for the speed", ["the starting speed (or 'from rest')"], score=3.0
         )
@@ -587,4 +660,52 @@ def _speed_from_impulse(
         ],
         extract=field_of("final_velocity"),
         score=4.5,
+        notes=["it is struck from rest: v0 = 0"] if initial is None and struck else [],
+    )
+
+
+def _split_whole(question: Question, whole: Quantity, part: Quantity, speed: Quantity) -> Plan | None:
+    """The mass written before 'explodes into two pieces' is the whole; the other piece is the rest."""
+    if not part.si < whole.si:
+        return None
+    target = question.target
+    assert target is not None
+    # The speed asked for is the other piece's, unless the question names the given piece ("the 4 kg piece").
+    named_part = any(
+        mention.start >= question.ask_start and original is part for mention, original in question.references
+    )
+    rest = whole.si - part.si
+    rest_var = Var("mr", "m_rest", r"m_{\mathrm{rest}}", "mass of the other piece (whole minus part)", "mass", rest)
+    if named_part:
+        return None  # the given speed would be the unnamed piece's: not worth a guess
+    knowns = [
+        var("M", "M", "M", "mass of the whole (at rest)", "mass", whole),
+        var("m1", "m1", "m_1", "mass of the piece whose speed is given", "mass", part),
+        var("v1", "v1", "v_1", "its velocity", "velocity", speed),
+        rest_var,
+    ]
+    speed_only = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask))
+
+    def extract(results: StructuredResults) -> float:
+        value = float(results[-1]["velocity_2"])
+        return abs(value) if speed_only else value
+
+    return Plan(
+        recipe="recoil",
+        topic="momentum",
+        concepts=["conservation of momentum", "explosions"],
+        unknown=Var("v2", "v2", "v_2", "velocity of the other piece", "velocity"),
+        knowns=knowns,
+        formula=(
+            "0 = <m1> <v1> + (<M> - <m1>) <v2> → <v2> = -<m1> <v1> / (<M> - <m1>)",
+            r"<v2> = -\frac{<m1><v1>}{<M> - <m1>}",
+        ),
+        concept_hint=(
+            "The body is at rest before it comes apart, so the pieces' momenta add to zero; the other piece has "
+            "the rest of the mass."
+        ),
+        calls=[ToolCall("momentum", "recoil", {"mass_1": part.si, "mass_2": rest, "velocity_1": speed.si})],
+        extract=extract,
+        score=6.0,
+        notes=["the other piece moves in the opposite direction (the tool's velocity is negative)"],
     )
