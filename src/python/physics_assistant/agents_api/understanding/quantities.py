@@ -70,6 +70,9 @@ _NUMBER_WORDS = {
 }
 
 
+_SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
+
+
 def _superscript(match: re.Match[str]) -> str:
     return "^" + match.group(0).translate(_SUPERSCRIPTS)
 
@@ -87,6 +90,13 @@ def normalise(text: str) -> str:
     text = re.sub(
         r"\b(in|for|after|within|per|every|takes?|took|lasts?) (an?|one) (second|minute|hour|day)\b",
         lambda m: f"{m.group(1)} 1 {m.group(3)}",
+        text,
+        flags=re.I,
+    )
+    # "150 million km", "2.5 thousand kg": a scale word after a number is a power of ten
+    text = re.sub(
+        r"(?<![\w.])(\d+(?:\.\d+)?) (thousand|million|billion)\b",
+        lambda m: f"{m.group(1)}e{_SCALE_WORDS[m.group(2).lower()]}",
         text,
         flags=re.I,
     )

@@ -136,9 +136,9 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"how far|distance|displacement|how much (?:farther|further)", "distance", "length"),
     (
         (
-            r"extension|compression|how (?:far|much) (?:does|will|is|must|should) (?:it|the spring) (?:stretch|"
-            r"compress|extend)\w*|"
-            r"stretch\b"
+            r"extension|compression|how (?:far|much) (?:does|will|is|must|should|would) (?:it|the spring) (?:stretch|"
+            r"compress|extend)\w*|how (?:far|much) (?:will|does|would|is)\b[^?.]{0,40}?\b(?:stretch|compress|"
+            r"extend)\w*|stretch\b"
         ),
         "extension",
         "length",
@@ -209,6 +209,7 @@ _TARGETS: list[tuple[str, str, str]] = [
     ),
     (r"resultant|net force|unbalanced force|total force", "net_force", "force"),
     (r"average force|mean force|force of impact|impact force", "average_force", "force"),
+    (r"air resistance|\bdrag\b(?: force)?|resistive force|resisting force", "drag", "force"),
     (
         (
             r"(?:largest|greatest|maximum|max|smallest|minimum|min|horizontal|applied|pushing|pulling)? ?force|how "
@@ -242,7 +243,8 @@ _TARGETS: list[tuple[str, str, str]] = [
         (
             r"(?:larger|largest|bigger|greater|smaller|smallest|lesser|positive|negative|other)? ?roots?|solutions?\b|"
             r"solve\b|"
-            r"value of x|x ?="
+            r"value of x|x ?=|\b(?:find|determine|calculate|what is|solve for) [b-z](?=\s*(?:$|[.?,;]|if\b|when\b|"
+            r"given\b|where\b))"
         ),
         "root",
         "number",

@@ -259,10 +259,17 @@ def _inertia_call(question: Question, shape: str, mass: Quantity, size: Quantity
     return ToolCall("angular-motion", "moment_of_inertia", args)
 
 
+_METRE_STICK = re.compile(r"\b(?:metre|meter) (?:rule|ruler|stick)\b")
+
+
 def _size(question: Question, needs_length: bool) -> Quantity | None:
     lengths = question.stated("length")
     if not lengths:
-        return None
+        m = _METRE_STICK.search(question.lower) if needs_length else None
+        if m is None:
+            return None
+        # a metre rule is 1 m long by name
+        return Quantity(1.0, "meter", "length", 1.0, m.start(), m.end(), m.group(0), 99, implied="metre rule")
     if needs_length:
         return next((q for q in lengths if question.near(q, r"long|length|rod|stick|bar|pole|beam")), lengths[0])
     radius = next((q for q in lengths if question.near(q, r"radius|radii", 30, 20)), None)
@@ -891,6 +898,30 @@ def angular_momentum(question: Question) -> Plan | None:
             size = _size(question, shape[2])
             if size is not None:
                 shape_chain = (shape, masses[0], size)
+    momenta = question.stated("angular_momentum")
+    if name == "angular_velocity" and len(inertias) == 1 and len(momenta) == 1 and not omegas:
+        # L = I ω solved for ω
+        return Plan(
+            recipe="angular_momentum",
+            topic="angular_motion",
+            concepts=["angular momentum"],
+            unknown=Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"),
+            knowns=[
+                var("L", "L", "L", "angular momentum", "angular_momentum", momenta[0]),
+                var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]),
+            ],
+            formula=("<w> = <L> / <I>", r"<w> = \frac{<L>}{<I>}"),
+            concept_hint="Angular momentum is L = I ω, so ω = L / I.",
+            calls=[
+                ToolCall(
+                    "angular-motion",
+                    "angular_momentum",
+                    {"moment_of_inertia": inertias[0].si, "angular_momentum": momenta[0].si},
+                )
+            ],
+            extract=lambda r: abs(float(r[-1]["angular_velocity"])),
+            score=5.0,
+        )
     if name == "angular_velocity":
         if len(inertias) < 2 or not omegas:
             return None

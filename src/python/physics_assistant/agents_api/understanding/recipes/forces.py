@@ -1005,3 +1005,54 @@ def friction_coefficient(question: Question) -> Plan | None:
         extract=field_of("coefficient"),
         score=4.5 + count_cues(question, r"friction", r"coefficient"),
     )
+
+
+@recipe("resistance", "forces", {"drag"})
+def resistance(question: Question) -> Plan | None:
+    """The resistive force from the motion it allows: a falling body accelerating at less than g
+    (drag = m g - m a), or a driven body (resistance = driving force - m a)."""
+    masses = question.stated("mass")
+    accelerations = question.stated("acceleration")
+    forces = question.stated("force")
+    if len(masses) != 1 or len(accelerations) != 1 or len(forces) > 1 or question.has(INCLINE):
+        return None
+    m, a = masses[0], accelerations[0]
+    knowns = [var("m", "m", "m", "mass", "mass", m), var("a", "a", "a", "acceleration", "acceleration", a)]
+    second = ToolCall("forces", "newtons_second_law", {"mass": m.si, "acceleration": a.si})
+    if forces:
+        drive = forces[0]
+        if not drive.si > m.si * a.si:
+            return None  # the push could not give that acceleration against a resistance
+        knowns.insert(0, var("F", "F", "F", "driving force", "force", drive))
+        return Plan(
+            recipe="resistance",
+            topic="forces",
+            concepts=["net force", "Newton's second law", "resistive forces"],
+            unknown=Var("R", "R", "R", "resistive force", "force"),
+            knowns=knowns,
+            formula=("<R> = <F> - <m> <a>", r"<R> = <F> - <m><a>"),
+            concept_hint="The net force m a is what is left of the driving force after the resistance: F - R = m a.",
+            calls=[second],
+            extract=lambda results: drive.si - float(results[-1]["force"]),
+            score=4.5,
+        )
+    if not question.has(r"\b(?:fall\w*|fell|dropp\w*|descend\w*|skydiv\w*|parachut\w*|sink\w*|plummet\w*)\b"):
+        return None
+    if not 0 <= a.si < question.g:
+        return None  # drag slows a fall below g; anything else is not this situation
+    knowns.append(g_var(question))
+    return Plan(
+        recipe="resistance",
+        topic="forces",
+        concepts=["net force", "Newton's second law", "air resistance"],
+        unknown=Var("R", "R", "R", "air resistance", "force"),
+        knowns=knowns,
+        formula=("<R> = <m> <g> - <m> <a>", r"<R> = <m><g> - <m><a>"),
+        concept_hint=(
+            "A falling body has its weight pulling down and the drag pushing up; their difference gives its "
+            "acceleration: m g - R = m a."
+        ),
+        calls=[ToolCall("forces", "weight", {"mass": m.si, "g": question.g}), second],
+        extract=lambda results: float(results[0]["weight"]) - float(results[1]["force"]),
+        score=4.5,
+    )
