@@ -198,7 +198,8 @@ _TARGETS: list[tuple[str, str, str]] = [
     (r"horizontal (?:component|part|force component)|x[- ]component", "component_x", "force"),
     (r"vertical (?:component|part|force component)|y[- ]component", "component_y", "force"),
     (
-        r"weight|how (?:much|heavy) (?:does|is) (?:it|the \w+)(?: weigh)?|force of gravity|gravitational force|weigh\b",
+        r"weight|how (?:much|heavy) (?:does|is) (?:it|the \w+)(?: weigh)?|force of gravity|gravitational force|weigh\b|"
+        r"weighs? (?:how much|what)",
         "weight",
         "force",
     ),
@@ -221,6 +222,11 @@ _TARGETS: list[tuple[str, str, str]] = [
     ),
     (r"(?:coefficient of (?:static |kinetic )?friction|\bmu\b|µ)", "coefficient", "number"),
     # energy
+    (
+        r"(?:change|gain|increase|decrease|loss|drop) (?:in|of) (?:its |the |their )?(?:kinetic energy|ke)\b",
+        "energy",
+        "energy",
+    ),
     (r"kinetic energy|\bke\b", "kinetic_energy", "energy"),
     (r"(?:elastic|spring) (?:potential )?energy|energy (?:is )?stored|store[sd]?\b", "elastic_energy", "energy"),
     (r"(?:gravitational )?potential energy|\bgpe\b|\bpe\b", "potential_energy", "energy"),
@@ -251,7 +257,11 @@ _TARGETS: list[tuple[str, str, str]] = [
     ),
     (r"\b(?:sin|cos|tan|sine|cosine|tangent|arcsin|arccos|arctan|asin|acos|atan)\b", "trig", "number"),
     (r"\blog|\bln\b|logarithm", "log", "number"),
-    (r"convert|express|how many|change .* (?:to|into)", "conversion", "number"),
+    (
+        r"convert|express|how many|change .* (?:to|into)|what(?:'s| is| are) -?\d[\d.,]*\s?[^\s?]+(?: [^\s?]+)? in\b",
+        "conversion",
+        "number",
+    ),
     (r"\bangle\b|direction|bearing|θ|\btheta\b", "angle", "angle"),
 ]
 _TARGET_PATTERNS = [(re.compile(rf"(?<![\w-])(?:{p})"), name, kind) for p, name, kind in _TARGETS]

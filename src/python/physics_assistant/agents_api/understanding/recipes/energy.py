@@ -19,7 +19,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     recipe,
     var,
 )
-from physics_assistant.agents_api.understanding.recipes.forces import coefficients
+from physics_assistant.agents_api.understanding.recipes.forces import coefficients, spring_extension
 from physics_assistant.agents_api.understanding.recipes.kinematics import (
     FALLING,
     THROWN_DOWN,
@@ -206,23 +206,21 @@ def elastic_energy(question: Question) -> Plan | None:
             [("the spring constant" if not ks else "the compression or extension")],
             score=3.0,
         )
+    x = spring_extension(question, lengths)
+    if x is None:
+        return None
     return Plan(
         recipe="elastic_energy",
         topic="energy",
         concepts=["elastic potential energy", "Hooke's law"],
         unknown=Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
-        knowns=[
-            var("k", "k", "k", "spring constant", "spring_constant", ks[0]),
-            var("x", "x", "x", "compression or extension", "length", lengths[0]),
-        ],
+        knowns=[var("k", "k", "k", "spring constant", "spring_constant", ks[0]), x],
         formula=("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
         concept_hint=(
             "A stretched or compressed spring stores energy equal to the work done deforming it: the area under "
             "the F-x line."
         ),
-        calls=[
-            ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": lengths[0].si})
-        ],
+        calls=[ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": x.si})],
         extract=field_of("potential_energy"),
         score=4.5,
     )
@@ -674,17 +672,20 @@ def spring_launch(question: Question) -> Plan | None:
     if not (ks and masses and lengths):
         need = "the spring constant" if not ks else "the mass" if not masses else "the compression"
         raise Missing("a spring launching a mass", [need], score=3.0)
+    x = spring_extension(question, lengths)
+    if x is None:
+        return None
     vertical = target.name in ("height", "max_height") or question.has(r"vertical|straight up|upward")
     args = {
         "spring_constant": ks[0].si,
         "mass": masses[0].si,
-        "compression": lengths[0].si,
+        "compression": x.si,
         "orientation": "vertical" if vertical else "horizontal",
         "g": question.g,
     }
     knowns = [
         var("k", "k", "k", "spring constant", "spring_constant", ks[0]),
-        var("x", "x", "x", "compression", "length", lengths[0]),
+        x,
         var("m", "m", "m", "mass", "mass", masses[0]),
     ]
     if target.name == "velocity":

@@ -437,8 +437,11 @@ def hookes_law(question: Question) -> Plan | None:
         knowns.append(var("k", "k", "k", "spring constant", "spring_constant", ks[0]))
         args["spring_constant"] = ks[0].si
     if target.name not in ("extension", "distance") and lengths:
-        knowns.append(var("x", "x", "x", "extension", "length", lengths[0]))
-        args["extension"] = lengths[0].si
+        extension = spring_extension(question, lengths)
+        if extension is None:
+            return None  # several lengths and none is clearly the stretch
+        knowns.append(extension)
+        args["extension"] = extension.si
     if target.name != "force":
         if forces:
             knowns.append(var("F", "F", "F", "force", "force", forces[0]))
@@ -844,6 +847,24 @@ def friction(question: Question) -> Plan | None:
         extract=extract,
         score=4.0 + count_cues(question, r"friction", r"coefficient"),
     )
+
+
+NATURAL_LENGTH = r"natural length|unstretched|original length|relaxed length|length when unloaded|unloaded length"
+
+
+def spring_extension(question: Question, lengths: list[Quantity]) -> Var | None:
+    """The stretch of the spring: the only length, the difference from the natural length
+    ('natural length 10 cm, stretched to 15 cm'), or the length written as a stretch."""
+    if len(lengths) == 1:
+        return var("x", "x", "x", "extension", "length", lengths[0])
+    if len(lengths) == 2 and question.has(NATURAL_LENGTH):
+        natural = next((q for q in lengths if question.near(q, NATURAL_LENGTH, 40, 5)), lengths[0])
+        stretched = next(q for q in lengths if q is not natural)
+        return Var(
+            "x", "x", "x", f"extension ({stretched.text} - {natural.text})", "length", abs(stretched.si - natural.si)
+        )
+    stretch = [q for q in lengths if question.near(q, r"stretch\w*|extend\w*|extension|compress\w*|\bby\s?$", 30, 0)]
+    return var("x", "x", "x", "extension", "length", stretch[0]) if len(stretch) == 1 else None
 
 
 def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[Quantity]) -> Plan | None:

@@ -183,7 +183,7 @@ def constant_acceleration(question: Question) -> Plan | None:
     notes: list[str] = []
     if initial is not None:
         knowns["v0"] = var(*_V0[:4], "velocity", initial)
-    elif falling and not question.stated("velocity"):
+    elif falling and (not question.stated("velocity") or final is not None):
         knowns["v0"] = var(*_V0[:4], "velocity", si=0.0)
         notes.append("it falls from rest: v0 = 0")
     if final is not None:
@@ -457,6 +457,8 @@ def projectile(question: Question) -> Plan | None:
     speeds = question.stated("velocity")
     lengths = question.stated("length")
     if not speeds:
+        if horizontal and not angles and target.name == "velocity" and len(lengths) == 2:
+            return _horizontal_launch_speed(question, lengths)
         raise Missing("a projectile", ["the launch speed"], score=2.0)
     angle_q = angles[0] if angles else None
     theta = angle_q.si if angle_q is not None else 0.0
@@ -548,6 +550,49 @@ def projectile(question: Question) -> Plan | None:
         ],
         extract=extract,
         score=score,
+    )
+
+
+def _horizontal_launch_speed(question: Question, lengths: list[Quantity]) -> Plan | None:
+    """Launched horizontally from a height h, landing a distance R away: the fall takes t = √(2h/g),
+    so the launch speed is R / t."""
+    height = next(
+        (q for q in lengths if question.near(q, r"high|height|tall|cliff|table|above|from|off|top", 40, 15)), None
+    )
+    reach = next((q for q in lengths if q is not height), None)
+    if (
+        height is None
+        or reach is None
+        or not question.near(reach, r"lands?|from the|away|horizontal|base|foot|out", 40, 20)
+    ):
+        return None
+    g, x = question.g, reach.si
+
+    def speed(results: StructuredResults) -> ToolCall:
+        return ToolCall("kinematics", "uniform_motion", {"x": x, "time": float(results[0]["fall_time"])})
+
+    return Plan(
+        recipe="projectile",
+        topic="kinematics",
+        concepts=["projectile motion", "independence of horizontal and vertical motion"],
+        unknown=Var("v0", "v0", "v_0", "launch speed", "velocity"),
+        knowns=[
+            var("h", "h", "h", "launch height", "length", height),
+            var("R", "R", "R", "horizontal distance", "length", reach),
+            g_var(question),
+        ],
+        formula=("<v0> = <R> / √(2 <h> / <g>)", r"<v0> = \frac{<R>}{\sqrt{2<h>/<g>}}"),
+        concept_hint=(
+            "Launched horizontally, it falls from rest vertically (t = √(2h/g)) while moving sideways at its "
+            "launch speed the whole time."
+        ),
+        calls=[
+            ToolCall("kinematics", "free_fall", {"height": height.si, "initial_velocity": 0.0, "g": g, "n_points": 2}),
+            speed,
+        ],
+        extract=field_of("velocity"),
+        score=5.0,
+        notes=["the fall time comes from the height alone; the horizontal speed does not change"],
     )
 
 

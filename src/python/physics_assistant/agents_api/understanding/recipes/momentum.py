@@ -437,6 +437,10 @@ def collision(question: Question) -> Plan | None:
             asks_second = True
         elif abs(masses[0].value - value) < 1e-9 and abs(masses[1].value - value) > 1e-9:
             asks_second = False
+    if u2 > u1:
+        # "hit from behind by a faster truck": number the bodies so that body 1 catches up with body 2
+        masses, before, after = [masses[1], masses[0]], [before[1], before[0]], [after[1], after[0]]
+        u1, u2, asks_second = u2, u1, not asks_second
     knowns = [
         var("m1", "m1", "m_1", "first mass", "mass", masses[0]),
         Var("u1", "u1", "u_1", "first velocity before", "velocity", u1, before[0]),
