@@ -89,8 +89,10 @@ def rotational_kinematics(question: Question) -> Plan | None:
     angles = question.stated("angle")
     alphas = question.stated("angular_acceleration")
     times = question.stated("time")
-    if question.stated("torque", "moment_of_inertia", "length", "force"):
+    if question.stated("torque", "moment_of_inertia", "force", "velocity", "acceleration"):
         return None
+    if any(not question.near(q, r"radius|radii|diameter", 30, 10) for q in question.stated("length")):
+        return None  # a length that is not just the wheel's size: a linear-angular question
     if not (omegas or alphas or target.name in ("angular_acceleration", "angular_velocity", "revolutions")):
         return None
     w0, w = velocity_roles(question, omegas)

@@ -459,6 +459,14 @@ def work_energy_theorem(question: Question) -> Plan | None:
     )
 
 
+def _along_slope(question: Question, q: Quantity) -> bool:
+    """'200 m long', 'a length of 200 m', 'along the slope for 200 m': a distance along, not a height."""
+    return bool(
+        re.match(r"\s*(?:long|in length)\b", question.after(q, 15))
+        or re.search(r"\b(?:length|along)\b[\w ]{0,20}$", question.before(q, 30))
+    )
+
+
 _FALLEN_THROUGH = (
     r"\b(?:fallen|fell|falls|falling|dropped|drops) (?:through |by |a distance of )?$|\bafter (?:falling|dropping)"
 )
@@ -502,6 +510,9 @@ def energy_conservation(question: Question) -> Plan | None:
             30,
         )
     ]
+    # a slope's length does not matter without friction: only heights do
+    lengths = [q for q in lengths if not _along_slope(question, q)]
+    heights = [q for q in heights if q in lengths]
     # "after it has fallen 5 m": that length is the drop itself, whatever height it started from
     fallen = next((q for q in lengths if question.near(q, _FALLEN_THROUGH, 30, 5)), None)
     if fallen is not None:

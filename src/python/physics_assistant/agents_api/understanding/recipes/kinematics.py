@@ -214,12 +214,17 @@ def constant_acceleration(question: Question) -> Plan | None:
             [" or ".join(need[:2]) if len(need) >= 2 else need[0]],
             score=1.0,
         )
-    formula = next(
-        ((text, latex) for known_set, text, latex in _SUVAT[unknown_key] if known_set <= set(knowns)),
+    chosen = next(
+        ((known_set, text, latex) for known_set, text, latex in _SUVAT[unknown_key] if known_set <= set(knowns)),
         None,
     )
-    if formula is None:
+    if chosen is None:
         return None
+    # three knowns fix the motion; a fourth ("on a 400 m track") is a distractor the tool would
+    # reject as inconsistent, so only the formula's own knowns are used
+    known_set, *formula_parts = chosen
+    formula = (formula_parts[0], formula_parts[1])
+    knowns = {k: v for k, v in knowns.items() if k in known_set}
     labels = {"a": _A, "v": _V, "v0": _V0, "t": _T, "x": _X}[unknown_key]
     unknown = Var(labels[0], labels[1], labels[2], labels[3], labels[4])
     if target.name == "deceleration":

@@ -245,6 +245,8 @@ def trigonometry(question: Question) -> Plan | None:
         return None  # "cos" inside a physics question is part of its formula, not the question
     if question.target is not None and question.target.name == "angle":
         return None  # asks for an angle from a ratio in a way the inverse patterns did not read
+    if len(re.findall(r"\b(?:sin|cos|tan|sine|cosine|tangent|cosec|csc|sec|cot)\b", lower)) > 1:
+        return None  # an expression of several functions ("cos 60° + sin 30°"): not one value to look up
     function = _TRIG_NAMES[m.group(1)]
     after = question.text[m.end() :]
     angle_q = next((q for q in question.quantities if q.start >= m.end() and q.start - m.end() <= 3), None)
