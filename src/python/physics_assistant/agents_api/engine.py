@@ -81,7 +81,7 @@ async def run_calls(backend: ToolBackend, plan: Plan) -> tuple[list[dict[str, An
     return results, made
 
 
-def _value(plan: Plan, results: list[dict[str, Any]], made: list[ToolCall]) -> float:
+def _value(plan: Plan, results: list[dict[str, Any]], made: list[ToolCall], question: Question) -> float:
     try:
         value = plan.extract(results)
     except (KeyError, IndexError, TypeError, ValueError) as exc:
@@ -90,6 +90,8 @@ def _value(plan: Plan, results: list[dict[str, Any]], made: list[ToolCall]) -> f
     if not math.isfinite(value):
         last = made[-1]
         raise ToolError(last.server, last.tool, "result is not a finite number")
+    if question.asks(r"\b(?:magnitude|size)\b"):
+        return abs(value)  # "the magnitude of its acceleration": the sign is not wanted
     return value
 
 
@@ -97,7 +99,7 @@ def _tools_used(made: list[ToolCall]) -> list[dict[str, Any]]:
     return [{"server": c.server, "tool": c.tool, "arguments": c.arguments} for c in made]
 
 
-async def _radian_mode_value(backend: ToolBackend, plan: Plan) -> float | None:
+async def _radian_mode_value(backend: ToolBackend, plan: Plan, question: Question) -> float | None:
     """The answer a calculator in radian mode would give: every angle given in degrees read as radians."""
     degree_vars = [v for v in plan.knowns if v.degrees and v.si is not None]
     if not degree_vars or len(plan.calls) != 1 or not isinstance(plan.calls[0], ToolCall):
@@ -116,7 +118,7 @@ async def _radian_mode_value(backend: ToolBackend, plan: Plan) -> float | None:
         return None
     try:
         results = [await backend.call(call.server, call.tool, arguments)]
-        return _value(plan, results, [call])
+        return _value(plan, results, [call], question)
     except (ToolError, ServerDown):
         return None
 
@@ -180,7 +182,7 @@ async def tutor_answer(
             )
     results, made = await run_calls(backend, plan)
     computed = time.perf_counter()
-    answer = make_answer(question, plan, _value(plan, results, made))
+    answer = make_answer(question, plan, _value(plan, results, made, question))
     tools = _tools_used(made)
     if mode == "hint":
         return TutorResult(
@@ -198,7 +200,7 @@ async def tutor_answer(
         radian_value = None
         preliminary = grade(student, answer)
         if not preliminary.correct and preliminary.dimension_ok:
-            radian_value = await _radian_mode_value(backend, plan)
+            radian_value = await _radian_mode_value(backend, plan, question)
         graded = grade(student, answer, radian_value) if radian_value is not None else preliminary
         check = graded.as_dict()
         if graded.correct:

@@ -65,6 +65,8 @@ def velocity_roles(question: Question, velocities: list[Quantity]) -> tuple[Quan
     initial: Quantity | None = None
     final: Quantity | None = None
     undecided: list[Quantity] = []
+    # a speed written before "... and stops" is not the final one, whatever cue precedes it
+    stop_later = next((q.start for q in velocities if q.implied == "stop"), None)
     for q in velocities:
         if q.implied == "rest" and initial is None:
             initial = q
@@ -76,7 +78,7 @@ def velocity_roles(question: Question, velocities: list[Quantity]) -> tuple[Quan
             continue
         before = question.before(q, 45)
         i, f = _last_cue(before, _INITIAL), _last_cue(before, _FINAL)
-        if f > i and final is None:
+        if f > i and final is None and not (stop_later and q.start < stop_later):
             final = q
         elif i > f and initial is None:
             initial = q
@@ -87,6 +89,10 @@ def velocity_roles(question: Question, velocities: list[Quantity]) -> tuple[Quan
             initial = q
         elif final is None:
             final = q
+    stated = [q for q in velocities if not q.implied]
+    if initial is None and final is not None and final.implied == "stop" and len(stated) == 1:
+        # "lands at 80 m/s and stops": the one speed given is where the stopping starts
+        initial = stated[0]
     return initial, final
 
 

@@ -50,8 +50,8 @@ LAUNCHED_FROM_REST = (
 OPPOSITE = r"opposite|towards each other|toward each other|head[- ]on at each other|approach\w* each other"
 # Directions written next to a velocity ("4 m/s to the right", "westward at 3 m/s"), as a sign on one axis.
 _DIRECTIONS = (
-    (r"\b(?:to the )?right\b|\beast\w*|\bnorth\w*|\bforwards?\b|\bup(?:wards?)?\b", 1),
-    (r"\b(?:to the )?left\b|\bwest\w*|\bsouth\w*|\bbackwards?\b|\bdown(?:wards?)?\b", -1),
+    (r"\b(?:to the )?right\b|\beast\w*|\bnorth\w*|\bforwards?\b|\bup(?:wards?)?\b|\btowards?\b", 1),
+    (r"\b(?:to the )?left\b|\bwest\w*|\bsouth\w*|\bbackwards?\b|\bdown(?:wards?)?\b|\baway\b", -1),
 )
 
 
@@ -301,7 +301,9 @@ def impulse(question: Question) -> Plan | None:
     v_q: Quantity | None
     if len(stated) >= 2:
         v_q = stated[1]
-        v = -abs(v_q.si) if bounce and v0 > 0 else v_q.si
+        heading, back = direction(question, stated[0]), direction(question, v_q)
+        reversed_ = bounce or (heading is not None and back is not None and heading != back)
+        v = -abs(v_q.si) if reversed_ and v0 > 0 else v_q.si
     elif implied_stop or question.has(r"\b(?:stops?|caught|catch\w*|comes? to rest|brought to rest|stuck|embed\w*)\b"):
         v_q, v = None, 0.0
     elif bounce and question.has(r"same speed|equal speed|without losing speed|elastically"):
