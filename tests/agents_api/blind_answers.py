@@ -4,9 +4,11 @@ every answer computed here independently from the textbook formulas (g = 9.81 m/
 
 - data/blind_teacher.json (207 questions): scored once as written, then used to find what to fix;
 - data/blind_teacher_2.json (75 questions): written at the same time but not scored until the fixes
-  prompted by the first set were done, so its first score is the honest estimate for unseen questions.
+  prompted by the first set were done, so its first score is the honest estimate for unseen questions;
+- data/blind_teacher_3.json (62 questions): written after the fixes prompted by the first two (so not
+  blind to the parser any more), scored once before any change it prompted.
 
-Regenerate both with `python3 tests/agents_api/blind_answers.py tests/agents_api/data`."""
+Regenerate them with `python3 tests/agents_api/blind_answers.py tests/agents_api/data`."""
 
 import json
 import math
@@ -18,6 +20,7 @@ pi = math.pi
 d = math.radians
 P: list[dict] = []
 SECOND: list[dict] = []
+THIRD: list[dict] = []
 
 
 def rpm(n: float) -> float:
@@ -25,10 +28,11 @@ def rpm(n: float) -> float:
 
 
 writing_second = False
+writing_third = False
 
 
 def q(topic: str, question: str, value: float, unit: str, rel_tol: float = 0.02) -> None:
-    (SECOND if writing_second else P).append(
+    (THIRD if writing_third else SECOND if writing_second else P).append(
         {"topic": topic, "question": question, "value": float(value), "unit": unit, "rel_tol": rel_tol}
     )
 
@@ -1147,8 +1151,249 @@ for t in X2:
     q(*t)
 
 
+# The third set (written after the fixes prompted by the first two; scored once before its own fixes).
+writing_third = True
+K, F, E, M, A, X = "kinematics", "forces", "energy", "momentum", "angular_motion", "math"
+q(K, "During a test, a car increases its speed from 20 m/s to 32 m/s in 4 s. Calculate its acceleration.", 3.0, "m/s^2")
+q(
+    K,
+    "A boy drops a stone into a canyon and hears it hit the bottom 4 s later. Ignoring the time sound takes, how deep is the canyon?",
+    0.5 * g * 16,
+    "m",
+)
+q(K, "An athlete runs the 1500 m race in 3 minutes 45 seconds. What is her average speed?", 1500 / 225, "m/s")
+q(
+    K,
+    "A car moving at 15 m/s speeds up with a constant acceleration of 2 m/s^2 until it reaches 25 m/s. How far does it travel while accelerating?",
+    (625 - 225) / 4,
+    "m",
+)
+q(K, "A hot-air balloon rises at a steady 3 m/s. How long does it take to climb 450 m?", 150.0, "s")
+q(
+    K,
+    "A tennis ball is served horizontally at 50 m/s from a height of 2.5 m. How long does it take to reach the ground?",
+    math.sqrt(5 / g),
+    "s",
+)
+q(
+    K,
+    "A shell is fired at 300 m/s at 25 degrees above the horizontal. Neglecting air resistance, what is its range on flat ground?",
+    300**2 * math.sin(d(50)) / g,
+    "m",
+)
+q(
+    K,
+    "A pebble is thrown vertically upward with an initial velocity of 18 m/s. Find the time it takes to come back down to the thrower.",
+    36 / g,
+    "s",
+)
+q(K, "A cyclist decelerates uniformly from 9 m/s to rest over 27 m. Calculate her deceleration.", 81 / 54, "m/s^2")
+q(
+    K,
+    "An object starts from rest and moves 48 m in 4 s with uniform acceleration. What is its final velocity?",
+    24.0,
+    "m/s",
+)
+q(F, "Calculate the resultant force on a 1200 kg car that accelerates at 0.75 m/s^2.", 900.0, "N")
+q(F, "A 250 g apple hangs from a tree. What is the gravitational force on the apple?", 0.25 * g, "N")
+q(
+    F,
+    "A box of mass 18 kg rests on a slope of 22 degrees. What normal reaction force does the slope exert on it?",
+    18 * g * math.cos(d(22)),
+    "N",
+)
+q(
+    F,
+    "A worker drags a 35 kg crate across the floor at constant velocity. If the coefficient of kinetic friction is 0.3, what horizontal force is the worker applying?",
+    0.3 * 35 * g,
+    "N",
+)
+q(F, "An elastic cord stretches by 12 cm when a force of 30 N is applied. What is its spring constant?", 250.0, "N/m")
+q(F, "Two forces act on a box: 70 N to the right and 45 N to the left. What is the net force on the box?", 25.0, "N")
+q(
+    F,
+    "A sled is pulled with a rope at 50 degrees above the horizontal. The tension is 120 N. What is the vertical component of the tension?",
+    120 * math.sin(d(50)),
+    "N",
+)
+q(
+    F,
+    "A lift with passengers has a total mass of 1100 kg and accelerates upward at 0.8 m/s^2. What is the tension in the lift cable?",
+    1100 * (g + 0.8),
+    "N",
+)
+q(
+    F,
+    "A 3 kg block and a 7 kg block hang from a string over a frictionless pulley. Calculate the acceleration of the blocks.",
+    4 * g / 10,
+    "m/s^2",
+)
+q(
+    F,
+    "A 5 kg box is pushed along a horizontal surface with a 40 N force. Friction on the box is 15 N. What is the acceleration of the box?",
+    5.0,
+    "m/s^2",
+)
+q(E, "A 1.5 kg rock is held 8 m above the ground. What is its gravitational potential energy?", 1.5 * g * 8, "J")
+q(E, "Calculate the kinetic energy of a 0.02 kg arrow flying at 60 m/s.", 0.5 * 0.02 * 3600, "J")
+q(E, "How much work is done when a 200 N force pushes a trolley 15 m in the direction of the force?", 3000.0, "J")
+q(E, "A 65 kg person climbs a 20 m high tower. How much work do they do against gravity?", 65 * g * 20, "J")
+q(E, "A toaster uses 900 J of energy every second. What is its power in kW?", 0.9, "kW")
+q(E, "A trampoline launches a 40 kg child straight up at 6 m/s. How high does she rise?", 36 / (2 * g), "m")
+q(
+    E,
+    "A ball rolls without friction down a slope from rest at a height of 3.2 m. What is its speed at the bottom?",
+    math.sqrt(2 * g * 3.2),
+    "m/s",
+)
+q(
+    E,
+    "A 1000 kg car speeds up from 10 m/s to 20 m/s. How much work does the net force do on the car?",
+    0.5 * 1000 * 300,
+    "J",
+)
+q(
+    E,
+    "A spring with a spring constant of 350 N/m is stretched 8 cm. Calculate the elastic potential energy stored.",
+    0.5 * 350 * 0.0064,
+    "J",
+)
+q(E, "An electric hoist lifts a 250 kg load through 12 m in 30 s. What power does it deliver?", 250 * g * 12 / 30, "W")
+q(M, "What is the momentum of a 7 kg bowling ball rolling at 5 m/s?", 35.0, "kg*m/s")
+q(
+    M,
+    "A 1400 kg car moving at 18 m/s rear-ends a stationary 1000 kg car and the two lock bumpers. What is their speed just after the collision?",
+    1400 * 18 / 2400,
+    "m/s",
+)
+q(
+    M,
+    "A 0.2 kg hockey puck moving at 30 m/s is stopped by a goalie in 0.01 s. What is the average force on the puck?",
+    0.2 * 30 / 0.01,
+    "N",
+)
+q(M, "A cannon of mass 800 kg fires a 10 kg cannonball at 160 m/s. What is the recoil speed of the cannon?", 2.0, "m/s")
+q(
+    M,
+    "A 2 kg ball moving at 6 m/s collides elastically head-on with a 4 kg ball at rest. What is the velocity of the 4 kg ball after the collision?",
+    2 * 2 * 6 / 6,
+    "m/s",
+)
+q(
+    M,
+    "A golf ball of mass 46 g is hit from rest and leaves the club at 70 m/s. What impulse did the club give the ball?",
+    0.046 * 70,
+    "N*s",
+)
+q(
+    M,
+    "A 0.3 kg ball traveling at 12 m/s strikes a wall and bounces straight back at 10 m/s. What is the magnitude of the ball's change in momentum?",
+    0.3 * 22,
+    "kg*m/s",
+)
+q(
+    M,
+    "A 50 kg student on frictionless roller skates pushes off a wall and moves away at 1.2 m/s. What impulse did the wall give the student?",
+    60.0,
+    "N*s",
+)
+q(
+    M,
+    "A constant force of 8 N acts for 5 s on a 4 kg object moving at 2 m/s in the direction of the force. What is its final velocity?",
+    2 + 40 / 4,
+    "m/s",
+)
+q(
+    M,
+    "An 85 kg fullback running at 7 m/s collides head-on with a 105 kg linebacker running toward him at 4 m/s. They hold on to each other. What is their velocity just after the collision?",
+    (85 * 7 - 105 * 4) / 190,
+    "m/s",
+)
+q(
+    A,
+    "A potter's wheel accelerates uniformly from rest to 6 rad/s in 3 s. What is its angular acceleration?",
+    2.0,
+    "rad/s^2",
+)
+q(A, "A grinding wheel spins at 2400 rpm. What is its angular velocity in rad/s?", 2400 * 2 * pi / 60, "rad/s")
+q(
+    A,
+    "A wheel with an initial angular velocity of 12 rad/s decelerates uniformly at 3 rad/s^2. How long does it take to stop?",
+    4.0,
+    "s",
+)
+q(
+    A,
+    "Find the moment of inertia of a solid cylinder of mass 10 kg and radius 20 cm about its central axis.",
+    0.5 * 10 * 0.04,
+    "kg*m^2",
+)
+q(A, "A thin hoop of radius 50 cm has a moment of inertia of 0.75 kg m^2. What is its mass?", 3.0, "kg")
+q(
+    A,
+    "A uniform rod 80 cm long with a mass of 600 g rotates about one end. Calculate its moment of inertia.",
+    0.6 * 0.64 / 3,
+    "kg*m^2",
+)
+q(
+    A,
+    "A mechanic pushes on a wrench with a 90 N force at a distance of 0.35 m from the bolt, perpendicular to the handle. What torque does he produce?",
+    31.5,
+    "N*m",
+)
+q(
+    A,
+    "A constant torque of 25 N m is applied to a wheel with a moment of inertia of 5 kg m^2. What is the angular acceleration?",
+    5.0,
+    "rad/s^2",
+)
+q(
+    A,
+    "A 1.2 kg ball on a 0.9 m string is swung in a horizontal circle at 4 m/s. What is the centripetal force?",
+    1.2 * 16 / 0.9,
+    "N",
+)
+q(
+    A,
+    "A satellite-tracking dish of radius 2 m rotates at 0.5 rad/s. What is the speed of a point on its rim?",
+    1.0,
+    "m/s",
+)
+q(
+    A,
+    "A thin hoop rolls without slipping down a hill 5 m high, starting from rest. What is its speed at the bottom?",
+    math.sqrt(g * 5),
+    "m/s",
+)
+q(
+    A,
+    "A flywheel with a moment of inertia of 12 kg m^2 rotates at 30 rad/s. How much rotational kinetic energy does it store?",
+    0.5 * 12 * 900,
+    "J",
+)
+q(
+    A,
+    "A diver with a moment of inertia of 15 kg m^2 spins at 2 rad/s and then tucks, reducing her moment of inertia to 5 kg m^2. What is her new angular velocity?",
+    6.0,
+    "rad/s",
+)
+q(X, "Solve the equation x^2 - 2x - 8 = 0. Give the positive solution.", 4.0, "")
+q(X, "Find the smaller solution of x^2 + 5x + 4 = 0.", -4.0, "")
+q(X, "What is the sine of 60 degrees?", math.sin(d(60)), "")
+q(X, "Evaluate tan 75°.", math.tan(d(75)), "")
+q(X, "A right triangle has legs 5 cm and 12 cm. What is the length of the hypotenuse in cm?", 13.0, "cm")
+q(X, "Convert 7.2 km/h to m/s.", 2.0, "m/s")
+q(X, "Convert 0.5 hours into minutes.", 30.0, "min")
+q(X, "How many joules are in 2.5 kJ?", 2500.0, "J")
+q(X, "Convert 45 degrees to radians.", pi / 4, "rad")
+
+
 if __name__ == "__main__":
-    for name, problems in (("blind_teacher.json", P), ("blind_teacher_2.json", SECOND)):
+    for name, problems in (
+        ("blind_teacher.json", P),
+        ("blind_teacher_2.json", SECOND),
+        ("blind_teacher_3.json", THIRD),
+    ):
         print(name, Counter(p["topic"] for p in problems), len(problems))
         with open(f"{sys.argv[1]}/{name}", "w") as out:
             json.dump(problems, out, indent=1, ensure_ascii=False)

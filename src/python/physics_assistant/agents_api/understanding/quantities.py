@@ -100,6 +100,8 @@ def normalise(text: str) -> str:
         text,
         flags=re.I,
     )
+    # "900 J of energy every second": once per second is one second
+    text = re.sub(r"\b(every|each) (second|minute|hour)\b", r"\1 1 \2", text, flags=re.I)
     words = "|".join(_NUMBER_WORDS)
     text = re.sub(
         rf"\b({words})(?=[ -](?:{_ANY_UNIT_WORD})\b)",
@@ -260,12 +262,32 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(_make(value, unit, m.start(), end, text[m.start() : end], sig))
         else:
             found.append(_make(value, "", m.start(), m.end(), text[m.start() : m.end()], sig))
-    found = _share_units(text, found)
+    found = _merge_durations(text, _share_units(text, found))
     for regex, implied in ((_REST, "rest"), (_STOP, "stop")):
         for m in regex.finditer(text):
             found.append(_make(0.0, "meter/second", m.start(), m.end(), m.group(0), EXACT, implied))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _merge_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'3 minutes 45 seconds', '1 h and 20 min': one duration written in two units is one time."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "time"
+            and unit_info(prev.unit).factor > unit_info(q.unit).factor
+            and re.fullmatch(r"\s?,?\s?(?:and\s)?", text[prev.end : q.start])
+        ):
+            total = prev.si + q.si
+            out[-1] = _make(
+                total, "second", prev.start, q.end, text[prev.start : q.end], _sig_figs(f"{total:g}", False)
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:

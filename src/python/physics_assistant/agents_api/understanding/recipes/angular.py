@@ -765,6 +765,8 @@ def rolling(question: Question) -> Plan | None:
     assert target is not None
     if not question.has(r"\brolls?\b|rolling|without slipping"):
         return None
+    if question.has(r"without friction|frictionless|no friction|smooth") and not question.has(r"without slipping"):
+        return None  # nothing to make it turn: it slides, and energy conservation answers
     shape = find_shape(question)
     if shape is None or shape[0] not in _ROLL_FACTOR:
         raise Missing(

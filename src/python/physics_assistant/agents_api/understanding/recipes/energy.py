@@ -35,7 +35,7 @@ LIFTING = (
 DESCENT = (
     r"\b(?:slides?|sliding|rolls?|rolling|goes|coasts?|swings?|released|let go|starts?|descends?|drops?|dropped|"
     r"falls?|falling|"
-    r"skis?|skiing|sleds?|runs?) (?:down|from(?! rest| a standstill))\b|roller ?coaster|pendulum|"
+    r"skis?|skiing|sleds?|runs?) (?:\w+ ){0,3}?(?:down|from(?! rest| a standstill))\b|roller ?coaster|pendulum|"
     r"frictionless (?:track|slope|hill|ramp|slide)|"
     r"\bswing\b|bottom of the (?:hill|slope|track|ramp|slide|swing)|water ?slide|skier|dropped|falls? from|released "
     r"from"

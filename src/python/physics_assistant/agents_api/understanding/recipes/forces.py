@@ -808,9 +808,12 @@ def friction(question: Question) -> Plan | None:
             extract=field_of("acceleration"),
             score=4.0,
         )
-    if name == "force" and not question.asks(
-        r"largest|greatest|maximum|max|minimum|smallest|least|start|not move|without moving|before|needed|required|"
-        r"keep|constant|just|begin|overcome|budge"
+    if name == "force" and not (
+        question.asks(
+            r"largest|greatest|maximum|max|minimum|smallest|least|start|not move|without moving|before|needed|"
+            r"required|keep|constant|just|begin|overcome|budge"
+        )
+        or question.has(r"constant (?:speed|velocity)|steady|steadily|uniform (?:speed|velocity)|without accelerating")
     ):
         return None
     if kinetic_wanted:

@@ -24,8 +24,7 @@ COLLISION = r"\b(?:collid\w*|collision|hits?|strikes?|crash\w*|bump\w*|runs? int
 STICK = (
     r"\b(?:stick|sticks|stuck|(?:move[sd]?|moving|travel\w*|go|goes|went|continue[sd]?|slide[sd]?|roll\w*) (?:off )?"
     r"together|coupl\w*|lock\w*|embed\w*|combine\w*|join\w*|perfectly inelastic|latch\w*|"
-    r"catch\w*|"
-    r"caught)\b"
+    r"catch\w*|caught|holds? on|held on|hold onto|grab\w*|cling\w*|clung|hangs? on|entangl\w*)\b"
 )
 ELASTIC = r"(?<!in)elastic(?:ally)?\b"
 BOUNCE = (
@@ -47,22 +46,34 @@ LAUNCHED_FROM_REST = (
     r"\b(?:club|bat|racket|racquet|foot|boot|kick\w*|struck|strikes?|hit|hits|served|serves|fired|launch\w*|"
     r"catapult\w*)\b"
 )
-OPPOSITE = r"opposite|towards each other|toward each other|head[- ]on at each other|approach\w* each other"
+OPPOSITE = (
+    r"opposite|towards? each other|head[- ]on at each other|approach\w* each other|"
+    r"(?:moving|running|travell?ing|coming|heading|going|rolling|sliding|skating|driving) towards? "
+    r"(?:him|her|it|them)\b"
+)
+# Words before a speed a body ends up with ("leaves at", "moves away with a speed of").
+_ENDS_WITH = (
+    r"(?:leaves?|left|moves? (?:away|off)|reach\w*|acquires?|gets?|gains?)\W+(?:\w+\W+)?(?:at|with)\W*$|"
+    r"(?:leaves?|left|moves? (?:away|off))\W+(?:\w+\W+){0,3}(?:at|with)(?: a speed of)?\W*$"
+)
 # Directions written next to a velocity ("4 m/s to the right", "westward at 3 m/s"), as a sign on one axis.
 _DIRECTIONS = (
-    (r"\b(?:to the )?right\b|\beast\w*|\bnorth\w*|\bforwards?\b|\bup(?:wards?)?\b|\btowards?\b", 1),
-    (r"\b(?:to the )?left\b|\bwest\w*|\bsouth\w*|\bbackwards?\b|\bdown(?:wards?)?\b|\baway\b", -1),
+    (r"\b(?:to the )?right\b|\beast\w*|\bnorth\w*|\bforwards?\b|\bup(?:wards?)?\b", 1),
+    (r"\b(?:to the )?left\b|\bwest\w*|\bsouth\w*|\bbackwards?\b|\bdown(?:wards?)?\b", -1),
 )
+# Relative to one object ("15 m/s toward the bat, then 25 m/s away from it"): only a pair of them on
+# the same body's velocities says the motion reversed.
+_RELATIVE = ((r"\btowards?\b|\bapproach\w*", 1), (r"\baway\b", -1))
 
 
-def direction(question: Question, v: Quantity) -> int | None:
+def direction(question: Question, v: Quantity, words: tuple[tuple[str, int], ...] = _DIRECTIONS) -> int | None:
     """+1 / -1 for a direction word in the velocity's own clause, None when it names none."""
     clause = re.split(r"\b(?:and|while|but|when|hits?|strikes?|collides?)\b|,", question.after(v, 30))[0]
     lead = re.split(r"\b(?:and|while|but|when|hits?|strikes?|collides?)\b|,", question.before(v, 30))[-1]
     found = {
         sign
-        for pattern, sign in _DIRECTIONS
-        if re.search(pattern, clause) or re.search(pattern + r"\W+(?:at|with)\W*$", lead)
+        for pattern, sign in words
+        if re.search(pattern, clause) or re.search(rf"(?:{pattern})\W+(?:at|with)\W*$", lead)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -287,7 +298,19 @@ def impulse(question: Question) -> Plan | None:
     if not stated:
         raise Missing(f"a change of momentum asking for the {target.label}", ["the speeds before and after"], score=2.0)
     initial, final = velocity_roles(question, speeds)
-    launched = question.has(r"\b(?:struck|hit|kicked|served|thrown|fired|launched|pushed|shot)\b")
+    launched = question.has(
+        r"\b(?:struck|hit|kicked|served|thrown|fired|launched|pushed|shot|push(?:es|ed)? off|jump(?:s|ed)? off)\b"
+    )
+    # "pushes off a wall and moves away at 1.2 m/s": a speed it ends with, not one it had
+    if (
+        len(stated) == 1
+        and launched
+        and not bounce
+        and not implied_stop
+        and initial is stated[0]
+        and re.search(_ENDS_WITH, question.before(stated[0], 40))
+    ):
+        initial, final = None, stated[0]
     if len(stated) == 1 and final is stated[0] and (initial is None or initial.implied) and launched and not bounce:
         # "a ball is struck and leaves at 70 m/s": it started at rest
         launch = [
@@ -301,8 +324,12 @@ def impulse(question: Question) -> Plan | None:
     v_q: Quantity | None
     if len(stated) >= 2:
         v_q = stated[1]
-        heading, back = direction(question, stated[0]), direction(question, v_q)
-        reversed_ = bounce or (heading is not None and back is not None and heading != back)
+        reversed_ = bounce or any(
+            (a := direction(question, stated[0], words)) is not None
+            and (b := direction(question, v_q, words)) is not None
+            and a != b
+            for words in (_DIRECTIONS, _RELATIVE)
+        )
         v = -abs(v_q.si) if reversed_ and v0 > 0 else v_q.si
     elif implied_stop or question.has(r"\b(?:stops?|caught|catch\w*|comes? to rest|brought to rest|stuck|embed\w*)\b"):
         v_q, v = None, 0.0
