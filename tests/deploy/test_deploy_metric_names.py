@@ -19,16 +19,21 @@ SRCS_PEXES = [ROOT / f"src.docker.{svc}/srcs.pex" for svc in ("mcp", "agents-api
 METRIC = re.compile(r"\b((?:pa|process)_[a-z0-9_]+)")
 
 
-def used_in_deploy() -> dict[str, set[str]]:
-    """Metric name -> the deploy/ files that use it."""
+def deploy_expressions() -> list[tuple[str, str]]:
+    """(file name, PromQL) of every dashboard panel and every rule file in deploy/."""
     exprs: list[tuple[str, str]] = []
     for path in sorted((DEPLOY / "grafana/dashboards").glob("*.json")):
         for panel in json.loads(path.read_text())["panels"]:
             exprs += [(path.name, t["expr"]) for t in panel["targets"]]
     for path in sorted((DEPLOY / "prometheus/rules").glob("*.yml")):
         exprs.append((path.name, path.read_text()))
+    return exprs
+
+
+def used_in_deploy() -> dict[str, set[str]]:
+    """Metric name -> the deploy/ files that use it."""
     used: dict[str, set[str]] = {}
-    for where, expr in exprs:
+    for where, expr in deploy_expressions():
         for name in METRIC.findall(expr):
             for suffix in HISTOGRAM_SUFFIXES:
                 if name.endswith(suffix):
@@ -78,3 +83,18 @@ def test_every_metric_in_deploy_is_exported_by_our_code() -> None:
     assert not unknown, "metrics used in deploy/ but defined by no deployed code: " + ", ".join(
         f"{n} ({', '.join(sorted(w))})" for n, w in unknown.items()
     )
+
+
+def test_mcp_outcomes_in_deploy_are_the_ones_the_servers_count() -> None:
+    """Rules and panels filter pa_mcp_tool_calls_total by outcome: a value the servers never use
+    would make an alert that never fires."""
+    used = {
+        outcome
+        for _, expr in deploy_expressions()
+        for outcome in re.findall(r'pa_mcp_tool_calls_total\{[^}]*outcome="([a-z_]+)"', expr)
+    }
+    declared = re.search(r"^Outcome = Literal\[([^\]]*)\]", deployed_sources(), flags=re.M)
+    assert declared, "physics_assistant.mcp_servers.metrics declares no Outcome"
+    exported = set(re.findall(r'"([a-z_]+)"', declared.group(1)))
+    assert exported == {"ok", "invalid_input", "error"}
+    assert {"error", "invalid_input"} <= used <= exported

@@ -175,7 +175,11 @@ async def test_health_and_metrics(server: HttpServer) -> None:
         return samples.get((name, tuple(sorted(labels.items()))), 0.0)
 
     assert value("pa_mcp_tool_calls_total", server=server.topic, tool=tool, outcome="ok") >= 1
-    assert value("pa_mcp_tool_calls_total", server=server.topic, tool=tool, outcome="error") >= 1
+    # a caller's mistake is counted apart from our errors (which the alert watches), and every
+    # outcome is exported from the start
+    assert value("pa_mcp_tool_calls_total", server=server.topic, tool=tool, outcome="invalid_input") >= 1
+    errors = {"server": server.topic, "tool": tool, "outcome": "error"}
+    assert ("pa_mcp_tool_calls_total", tuple(sorted(errors.items()))) in samples
     assert value("pa_mcp_tool_duration_seconds_count", server=server.topic, tool=tool) >= 2
     service = f"mcp-{server.topic}"
     assert value("pa_http_requests_total", service=service, method="POST", route="/mcp", status="200") >= 2

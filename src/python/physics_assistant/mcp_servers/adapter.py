@@ -5,8 +5,10 @@ Every call ends as a `CallToolResult`:
   text block with the worked steps;
 - bad input: ``isError`` with text naming each offending parameter
   (``parameter 'mass': must be > 0 kg, got -2``); unknown parameters are refused, not ignored;
+  counted as outcome ``invalid_input``;
 - a tool that runs past its time limit, fails unexpectedly or returns a non-finite number: ``isError``
-  with a short reason (the traceback goes to the server log). The server keeps serving.
+  with a short reason (the traceback goes to the server log); counted as outcome ``error``, the one
+  the alert watches. The server keeps serving.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from mcp.server.mcpserver.tools import Tool
 from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, PrivateAttr, ValidationError
 
-from physics_assistant.mcp_servers.metrics import record_call
+from physics_assistant.mcp_servers.metrics import ERROR, INVALID_INPUT, OK, Outcome, record_call, register_tool
 from physics_assistant.mcp_servers.toolkit import ToolInputError, ToolResult, ToolSpec
 
 log = logging.getLogger(__name__)
@@ -104,44 +106,49 @@ class PhysicsTool(Tool):
         tool.timeout_s = timeout_s if timeout_s is not None else tool_timeout_s()
         properties = tool.parameters.get("properties", {})
         tool.bool_params = frozenset(n for n, schema in properties.items() if '"boolean"' in json.dumps(schema))
+        register_tool(server_name, tool.name)
         return tool
 
     async def run(self, arguments: dict[str, Any], context: Any = None, convert_result: bool = False) -> Any:
         started = time.perf_counter()
-        result = await self._call(arguments)
-        record_call(self.server_name, self.name, not result.is_error, time.perf_counter() - started)
+        result, outcome = await self._call(arguments)
+        record_call(self.server_name, self.name, outcome, time.perf_counter() - started)
         return result
 
-    async def _call(self, arguments: dict[str, Any]) -> CallToolResult:
+    async def _call(self, arguments: dict[str, Any]) -> tuple[CallToolResult, Outcome]:
+        """The result and its outcome for the metrics: the caller's mistake, or ours."""
         properties: dict[str, Any] = self.parameters.get("properties", {})
         unknown = sorted(set(arguments) - set(properties))
         if unknown:
             expected = ", ".join(sorted(properties)) or "none"
             problems = [f"parameter '{name}': unknown parameter (expected: {expected})" for name in unknown]
-            return self._error(problems)
+            return self._error(problems), INVALID_INPUT
         # pydantic would read true/false as 1/0 for a number; a boolean where no boolean is
         # expected is a caller's mistake worth naming.
         booleans = [name for name, value in arguments.items() if name not in self.bool_params and _has_bool(value)]
         if booleans:
-            return self._error([f"parameter '{name}': expected a number or text, got a boolean" for name in booleans])
+            problems = [f"parameter '{name}': expected a number or text, got a boolean" for name in booleans]
+            return self._error(problems), INVALID_INPUT
         try:
             kwargs = self.fn_metadata.validate_arguments(arguments)
         except ValidationError as exc:
-            return self._error(describe_validation_error(exc))
+            return self._error(describe_validation_error(exc)), INVALID_INPUT
         try:
             output = await self._execute(kwargs, _small(arguments))
         except TimeoutError:
             log.warning("tool timed out", extra={"tool": self.name, "timeout_s": self.timeout_s})
-            return self._error([f"the computation did not finish within {self.timeout_s:g} s; simplify the input"])
+            problem = f"the computation did not finish within {self.timeout_s:g} s; simplify the input"
+            return self._error([problem]), ERROR
         except ToolInputError as exc:
-            return self._error([str(exc)])
+            return self._error([str(exc)]), INVALID_INPUT
         except (ValueError, ArithmeticError) as exc:
-            # Kernels raise these for inputs outside their domain; the message is meant for people.
-            log.info("tool rejected input", extra={"tool": self.name, "error": repr(exc)})
-            return self._error([f"cannot compute this input: {exc}"])
+            # A kernel refused a value no tool check caught: say so plainly, but count it as our
+            # error (the tool should have named the parameter).
+            log.warning("tool raised on its input", extra={"tool": self.name, "error": repr(exc)})
+            return self._error([f"cannot compute this input: {exc}"]), ERROR
         except Exception as exc:  # a crash becomes an error result, never a dead server
             log.exception("tool failed", extra={"tool": self.name})
-            return self._error([f"internal error ({type(exc).__name__}); it has been logged"])
+            return self._error([f"internal error ({type(exc).__name__}); it has been logged"]), ERROR
         return self._success(output)
 
     async def _execute(self, kwargs: dict[str, Any], small: bool) -> Any:
@@ -173,18 +180,21 @@ class PhysicsTool(Tool):
         with anyio.fail_after(self.timeout_s):
             return await anyio.to_thread.run_sync(timed, abandon_on_cancel=True)
 
-    def _success(self, output: Any) -> CallToolResult:
+    def _success(self, output: Any) -> tuple[CallToolResult, Outcome]:
         if not isinstance(output, ToolResult):
             log.error("tool returned a non-ToolResult", extra={"tool": self.name, "type": type(output).__name__})
-            return self._error([f"internal error (the tool returned {type(output).__name__}); it has been logged"])
+            problem = f"internal error (the tool returned {type(output).__name__}); it has been logged"
+            return self._error([problem]), ERROR
         bad = first_non_finite(output)
         if bad is not None:
+            # Tools check their own results and name the parameter; reaching here is a gap in that.
             log.warning("tool produced a non-finite value", extra={"tool": self.name, "field": bad})
-            return self._error([f"the result field '{bad}' is not a finite number for this input"])
-        return CallToolResult(
+            return self._error([f"the result field '{bad}' is not a finite number for this input"]), ERROR
+        result = CallToolResult(
             content=[TextContent(type="text", text=render_text(output))],
             structured_content=output.model_dump(mode="json"),
         )
+        return result, OK
 
     def _error(self, problems: list[str]) -> CallToolResult:
         text = f"{self.name}: " + "; ".join(problems)

@@ -22,7 +22,8 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
 )
 
-TOOLS = ToolSet("math", title="Test tools")
+# The runner's own last-resort checks are under test here, so the tools' result guard is off.
+TOOLS = ToolSet("math", title="Test tools", guard_results=False)
 
 
 class WeightResult(ToolResult):
@@ -98,35 +99,47 @@ async def test_schemas_are_typed() -> None:
     assert tools["behave"].input_schema["properties"]["values"]["maxItems"] == 100
 
 
+BAD = "invalid_input"  # the caller's mistake
+OURS = "error"  # a timeout, a crash, a non-finite result: what the alert watches
+
+
+def calls_counted(tool: str, outcome: str) -> float:
+    labels = {"server": "math", "tool": tool, "outcome": outcome}
+    return REGISTRY.get_sample_value("pa_mcp_tool_calls_total", labels) or 0.0
+
+
 @pytest.mark.parametrize(
-    ("name", "arguments", "expected"),
+    ("name", "arguments", "expected", "outcome"),
     [
-        ("weight", {}, "parameter 'mass': required"),
-        ("weight", {"mass": -2}, "parameter 'mass': must be > 0"),
-        ("weight", {"mass": "3 m"}, "parameter 'mass': '3 m' has dimension [length], expected mass"),
-        ("weight", {"mass": "nan"}, "parameter 'mass': 'nan' is not a finite number"),
-        ("weight", {"mass": "inf kg"}, "parameter 'mass'"),
-        ("weight", {"mass": [1, 2]}, "parameter 'mass': expected a number (SI) or a string with units"),
-        ("weight", {"mass": True}, "parameter 'mass': expected a number or text, got a boolean"),
-        ("weight", {"mass": 1, "gravity": 2}, "parameter 'gravity': unknown parameter"),
-        ("behave", {"values": list(range(101))}, "parameter 'values': List should have at most 100 items"),
-        ("behave", {"values": [1, "x"]}, "parameter 'values': item 1:"),
-        ("behave", {"values": [1], "mode": "refuse"}, "parameter 'values': are not acceptable today"),
-        ("behave", {"values": [1], "mode": "domain"}, "cannot compute this input: float division by zero"),
-        ("behave", {"values": [1], "mode": "crash"}, "internal error (RuntimeError)"),
-        ("behave", {"values": [1], "mode": "slow"}, "did not finish within 0.5 s"),
-        ("behave", {"values": [1], "mode": "nan"}, "result field 'total' is not a finite number"),
-        ("scale", {"factor": "1e999"}, "parameter 'factor'"),
+        ("weight", {}, "parameter 'mass': required", BAD),
+        ("weight", {"mass": -2}, "parameter 'mass': must be > 0", BAD),
+        ("weight", {"mass": "3 m"}, "parameter 'mass': '3 m' has dimension [length], expected mass", BAD),
+        ("weight", {"mass": "nan"}, "parameter 'mass': 'nan' is not a finite number", BAD),
+        ("weight", {"mass": "inf kg"}, "parameter 'mass'", BAD),
+        ("weight", {"mass": [1, 2]}, "parameter 'mass': expected a number (SI) or a string with units", BAD),
+        ("weight", {"mass": True}, "parameter 'mass': expected a number or text, got a boolean", BAD),
+        ("weight", {"mass": 1, "gravity": 2}, "parameter 'gravity': unknown parameter", BAD),
+        ("behave", {"values": list(range(101))}, "parameter 'values': List should have at most 100 items", BAD),
+        ("behave", {"values": [1, "x"]}, "parameter 'values': item 1:", BAD),
+        ("behave", {"values": [1], "mode": "refuse"}, "parameter 'values': are not acceptable today", BAD),
+        ("behave", {"values": [1], "mode": "domain"}, "cannot compute this input: float division by zero", OURS),
+        ("behave", {"values": [1], "mode": "crash"}, "internal error (RuntimeError)", OURS),
+        ("behave", {"values": [1], "mode": "slow"}, "did not finish within 0.5 s", OURS),
+        ("behave", {"values": [1], "mode": "nan"}, "result field 'total' is not a finite number", OURS),
+        ("scale", {"factor": "1e999"}, "parameter 'factor'", BAD),
     ],
 )
 async def test_bad_input_is_an_error_result_naming_the_parameter(
-    server: Any, name: str, arguments: dict[str, Any], expected: str
+    server: Any, name: str, arguments: dict[str, Any], expected: str, outcome: str
 ) -> None:
+    before = {o: calls_counted(name, o) for o in ("ok", BAD, OURS)}
     result = await call(server, name, arguments)
     assert result.is_error
     assert expected in result.content[0].text
     assert result.content[0].text.startswith(f"{name}: ")
     assert "secret internals" not in result.content[0].text
+    counted = {o: calls_counted(name, o) - before[o] for o in before}
+    assert counted == {o: 1.0 if o == outcome else 0.0 for o in before}
 
 
 async def test_booleans_are_fine_where_the_schema_has_them(server: Any) -> None:
@@ -134,23 +147,15 @@ async def test_booleans_are_fine_where_the_schema_has_them(server: Any) -> None:
     assert not result.is_error and result.structured_content["total"] == 3
 
 
-async def test_the_server_keeps_serving_after_errors_and_counts_them(server: Any) -> None:
-    def count(outcome: str) -> float:
-        return (
-            REGISTRY.get_sample_value(
-                "pa_mcp_tool_calls_total", {"server": "math", "tool": "weight", "outcome": outcome}
-            )
-            or 0.0
-        )
-
-    ok_before, error_before = count("ok"), count("error")
+async def test_the_server_keeps_serving_after_bad_input_and_counts_it(server: Any) -> None:
+    ok_before, bad_before = calls_counted("weight", "ok"), calls_counted("weight", BAD)
     async with Client(server) as client:
         for _ in range(3):
             assert (await client.call_tool("weight", {"mass": -1})).is_error
         assert not (await client.call_tool("weight", {"mass": 1})).is_error
         resources = await client.list_resources()
-    assert count("error") - error_before == 3
-    assert count("ok") - ok_before == 1
+    assert calls_counted("weight", BAD) - bad_before == 3
+    assert calls_counted("weight", "ok") - ok_before == 1
     assert [str(r.uri) for r in resources.resources] == ["physics://test/sheet"]
     assert (
         REGISTRY.get_sample_value("pa_mcp_tool_duration_seconds_count", {"server": "math", "tool": "weight"}) or 0
@@ -183,3 +188,10 @@ async def test_proven_fast_tools_skip_the_thread_and_blocking_ones_never_do() ->
     for _ in range(30):
         await blocking.run({"mass": 1})
     assert not blocking._pace.inline
+
+
+def test_every_outcome_is_exported_from_the_start() -> None:
+    PhysicsTool.from_spec(TOOLS.tools["scale"], server_name="fresh")
+    for outcome in ("ok", BAD, OURS):
+        labels = {"server": "fresh", "tool": "scale", "outcome": outcome}
+        assert REGISTRY.get_sample_value("pa_mcp_tool_calls_total", labels) == 0.0

@@ -23,12 +23,15 @@ Rules every tool follows:
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn, TypeVar
 
+import numpy as np
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, validate_call
 
 from physics_assistant.physics.units import SI_UNITS, UnitError, to_si
@@ -42,9 +45,12 @@ MAX_SERIES_POINTS = 5_000
 
 G_STANDARD = 9.80665
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 class ToolInputError(ValueError):
-    """Bad or physically impossible input. The message must name the parameter."""
+    """Bad or physically impossible input. The message must name the parameter (or an item of one:
+    "values.u", "operands[2]")."""
 
     def __init__(self, parameter: str, problem: str) -> None:
         super().__init__(f"parameter '{parameter}': {problem}")
@@ -198,14 +204,104 @@ class ResourceSpec:
     mime_type: str = "text/markdown"
 
 
+# ---------------------------------------------------------------------------------------------
+# Results stay finite: input so extreme that a value overflows or underflows (a mass of 1e300 kg,
+# a product like 2·m·g that underflows to 0 and is then divided by) becomes a ToolInputError
+# naming the likeliest argument, instead of a crash or an inf/NaN that a JSON client cannot read.
+
+
+def _first_non_finite(value: Any, path: str) -> str | None:
+    """Dotted path of the first NaN/inf among the numbers of a result, or None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return None if math.isfinite(value) else (path or "result")
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            found = _first_non_finite(getattr(value, name), f"{path}.{name}" if path else name)
+            if found:
+                return found
+    elif isinstance(value, (list, tuple)):
+        if not value or isinstance(value[0], str):
+            return None  # steps, names
+        if isinstance(value[0], float) and len(value) > 8:
+            try:  # a long series of plain numbers: one vectorised check
+                if np.isfinite(np.asarray(value, dtype=np.float64)).all():
+                    return None
+            except (TypeError, ValueError):
+                pass
+        for i, item in enumerate(value):
+            found = _first_non_finite(item, f"{path}[{i}]")
+            if found:
+                return found
+    return None
+
+
+def _scalars(value: Any) -> Iterator[float]:
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, (int, float)):
+        yield float(value)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _scalars(getattr(value, name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _scalars(item)
+
+
+def _most_extreme(arguments: dict[str, Any]) -> str | None:
+    """The argument whose magnitude is farthest from 1 (in decades): the likeliest culprit."""
+    best, best_score = None, -1.0
+    for name, value in arguments.items():
+        for number in _scalars(value):
+            if number != 0 and math.isfinite(number):
+                score = abs(math.log10(abs(number)))
+                if score > best_score:
+                    best, best_score = name, score
+    return best
+
+
+def finite_results(fn: F) -> F:
+    """Wrap a tool: a division by zero, an overflow or an inf/NaN in its result becomes a
+    ToolInputError naming the likeliest argument. ToolSet.tool applies it to every tool."""
+    signature = inspect.signature(fn)
+    first = next(iter(signature.parameters), "arguments")
+
+    def refuse(args: tuple[Any, ...], kwargs: dict[str, Any], problem: str) -> NoReturn:
+        raise ToolInputError(_most_extreme(signature.bind(*args, **kwargs).arguments) or first, problem)
+
+    @functools.wraps(fn)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        try:
+            # numpy's overflow warnings would only repeat what the check below turns into an answer
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+                result = fn(*args, **kwargs)
+        except (ZeroDivisionError, OverflowError):
+            # Only extreme magnitudes get here (validated inputs exclude 0 where it matters, but a
+            # product like 2·m·g can still underflow to 0 or overflow).
+            refuse(args, kwargs, "out of range: too extreme a value for the calculation")
+        bad = _first_non_finite(result, "")
+        if bad is not None:
+            refuse(args, kwargs, f"out of range: the result {bad} would not be finite")
+        return result
+
+    return checked  # type: ignore[return-value]
+
+
 @dataclass
 class ToolSet:
-    """The tools and resources (formula sheets) of one topic server."""
+    """The tools and resources (formula sheets) of one topic server.
+
+    Every tool is wrapped by :func:`finite_results` unless ``guard_results`` is False (for tests
+    of the runner's own last-resort checks).
+    """
 
     topic: str
     title: str
     tools: dict[str, ToolSpec] = field(default_factory=dict)
     resources: list[ResourceSpec] = field(default_factory=list)
+    guard_results: bool = True
 
     def tool(
         self, *, title: str, name: str | None = None, blocking: bool = False
@@ -215,6 +311,8 @@ class ToolSet:
             if tool_name in self.tools:
                 raise ValueError(f"duplicate tool {tool_name!r} in {self.topic}")
             description = (fn.__doc__ or title).strip()
+            if self.guard_results:
+                fn = finite_results(fn)
             self.tools[tool_name] = ToolSpec(tool_name, fn, title, description, blocking)
             return fn
 

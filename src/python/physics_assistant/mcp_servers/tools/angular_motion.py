@@ -37,7 +37,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, qty, units
+from physics_assistant.mcp_servers.tools._results import num, only_missing, qty, units
 from physics_assistant.physics import angular as kernels
 from physics_assistant.physics.angular import G_TEXTBOOK
 
@@ -147,7 +147,6 @@ class RotationalKinematicsResult(ToolResult):
 
 
 @TOOLS.tool(title="Rotational kinematics (constant angular acceleration)")
-@finite_outputs
 def rotational_kinematics(
     angular_displacement: AngularDisplacement | None = None,
     initial_angular_velocity: AngularVelocity | None = None,
@@ -227,7 +226,6 @@ class AngularSeriesResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular motion series (for plotting)")
-@finite_outputs
 def angular_motion_series(
     initial_angular_velocity: AngularVelocity,
     angular_acceleration: AngularAcceleration,
@@ -294,7 +292,6 @@ def _inertia_formula(code: int, inner: float, outer: float) -> str:
 
 
 @TOOLS.tool(title="Moment of inertia by shape (parallel-axis theorem)")
-@finite_outputs
 def moment_of_inertia(
     shape: Shape,
     mass: Mass,
@@ -344,7 +341,6 @@ class PointMassesInertiaResult(ToolResult):
 
 
 @TOOLS.tool(title="Moment of inertia of point masses")
-@finite_outputs
 def moment_of_inertia_point_masses(masses: ValueArray, distances: ValueArray) -> PointMassesInertiaResult:
     """Moment of inertia of point masses (kg) at perpendicular distances (m) from the axis: I = Σ m r².
     Add it to moment_of_inertia results for composite bodies (e.g. a rod with masses on it)."""
@@ -382,7 +378,6 @@ class TorqueResult(ToolResult):
 
 
 @TOOLS.tool(title="Torque")
-@finite_outputs
 def torque(lever_arm: LeverArm, force: Force, angle: Angle = math.pi / 2) -> TorqueResult:
     """Torque of a force about an axis: τ = r F sin θ, with r the distance from the axis to where the
     force acts and θ the angle from the lever arm to the force (default 90°, a perpendicular push).
@@ -412,7 +407,6 @@ class SecondLawResult(ToolResult):
 
 
 @TOOLS.tool(title="Newton's second law for rotation (τ = I α)")
-@finite_outputs
 def rotational_second_law(
     torque: Torque | None = None,
     moment_of_inertia: MomentOfInertia | None = None,
@@ -459,7 +453,6 @@ class NetTorqueResult(ToolResult):
 
 
 @TOOLS.tool(title="Net torque of several forces")
-@finite_outputs
 def net_torque(
     lever_arms: ValueArray,
     forces: ValueArray,
@@ -518,7 +511,6 @@ class AngularMomentumResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular momentum (L = I ω)")
-@finite_outputs
 def angular_momentum(
     moment_of_inertia: MomentOfInertia | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -579,7 +571,6 @@ class AngularMomentumConservationResult(ToolResult):
 
 
 @TOOLS.tool(title="Conservation of angular momentum (spinning skater)")
-@finite_outputs
 def angular_momentum_conservation(
     initial_moment_of_inertia: MomentOfInertia,
     initial_angular_velocity: AngularVelocity,
@@ -640,7 +631,6 @@ class RotationalKEResult(ToolResult):
 
 
 @TOOLS.tool(title="Rotational kinetic energy")
-@finite_outputs
 def rotational_kinetic_energy(
     moment_of_inertia: MomentOfInertia | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -694,7 +684,6 @@ class AngularImpulseResult(ToolResult):
 
 
 @TOOLS.tool(title="Angular impulse (τ Δt = ΔL)")
-@finite_outputs
 def angular_impulse(
     torque: Torque | None = None,
     duration: Duration | None = None,
@@ -804,7 +793,6 @@ class RollingResult(ToolResult):
 
 
 @TOOLS.tool(title="Rolling down an incline")
-@finite_outputs
 def rolling_down_incline(
     shape: RollingShape,
     angle: InclineAngle | None = None,
@@ -909,7 +897,6 @@ class RollingRaceResult(ToolResult):
 
 
 @TOOLS.tool(title="Rolling race down an incline (which shape wins)")
-@finite_outputs
 def rolling_race(
     angle: InclineAngle,
     height: Distance,
@@ -964,7 +951,6 @@ class RollingEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Kinetic energy of a rolling body")
-@finite_outputs
 def rolling_kinetic_energy(
     shape: RollingShape,
     mass: Mass,
@@ -1018,7 +1004,6 @@ class LinearAngularResult(ToolResult):
 
 
 @TOOLS.tool(title="Linear ↔ angular quantities (v = ω r, rpm ↔ rad/s)")
-@finite_outputs
 def linear_angular_relation(
     radius: Radius | None = None,
     angular_velocity: AngularVelocity | None = None,
@@ -1090,7 +1075,6 @@ class CentripetalResult(ToolResult):
 
 
 @TOOLS.tool(title="Centripetal force")
-@finite_outputs
 def centripetal_force(
     mass: Mass,
     radius: Radius,

@@ -30,7 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, paren, qty, units
+from physics_assistant.mcp_servers.tools._results import num, only_missing, paren, qty, units
 from physics_assistant.physics import energy as kernels
 from physics_assistant.physics.energy import G_TEXTBOOK
 
@@ -109,7 +109,6 @@ class KineticEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Kinetic energy")
-@finite_outputs
 def kinetic_energy(
     mass: Mass | None = None,
     speed: Speed | None = None,
@@ -152,7 +151,6 @@ class GravitationalPEResult(ToolResult):
 
 
 @TOOLS.tool(title="Gravitational potential energy")
-@finite_outputs
 def gravitational_potential_energy(
     mass: Mass,
     height: Height,
@@ -187,7 +185,6 @@ class ElasticPEResult(ToolResult):
 
 
 @TOOLS.tool(title="Elastic potential energy")
-@finite_outputs
 def elastic_potential_energy(spring_constant: SpringConstant, displacement: Length) -> ElasticPEResult:
     """Energy stored in a spring stretched or compressed by `displacement` from its natural length:
     U = ½ k x². Also gives Hooke's restoring force F = -k x."""
@@ -220,7 +217,6 @@ class WorkResult(ToolResult):
 
 
 @TOOLS.tool(title="Work done by a constant force")
-@finite_outputs
 def work_done(force: Force, displacement: Distance, angle: ForceAngle = 0.0) -> WorkResult:
     """Work W = F d cos θ done by a constant force F over a straight displacement d, with θ the angle
     between force and displacement: positive when the force helps the motion, negative when it opposes
@@ -251,7 +247,6 @@ class WorkEnergyResult(ToolResult):
 
 
 @TOOLS.tool(title="Work-energy theorem")
-@finite_outputs
 def work_energy_theorem(
     mass: Mass,
     initial_speed: Speed | None = None,
@@ -326,7 +321,6 @@ class PowerResult(ToolResult):
 
 
 @TOOLS.tool(title="Power")
-@finite_outputs
 def power(
     work: Energy | None = None,
     duration: PositiveDuration | None = None,
@@ -426,7 +420,6 @@ def _energy_unknown(
 
 
 @TOOLS.tool(title="Conservation of mechanical energy")
-@finite_outputs
 def mechanical_energy_conservation(
     initial_height: Height | None = None,
     initial_speed: Speed | None = None,
@@ -585,7 +578,6 @@ class SlideResult(ToolResult):
 
 
 @TOOLS.tool(title="Sliding with friction (energy losses)")
-@finite_outputs
 def slide_with_friction(
     initial_speed: Speed,
     mu_kinetic: Coefficient,
@@ -676,7 +668,6 @@ class TrackResult(ToolResult):
 
 
 @TOOLS.tool(title="Roller-coaster track (multi-point energy analysis)")
-@finite_outputs
 def roller_coaster_track(
     heights: TrackHeights,
     initial_speed: Speed = 0.0,
@@ -740,7 +731,6 @@ class SpringLaunchResult(ToolResult):
 
 
 @TOOLS.tool(title="Spring launch")
-@finite_outputs
 def spring_launch(
     spring_constant: SpringConstant,
     mass: Mass,
@@ -820,7 +810,6 @@ class EfficiencyResult(ToolResult):
 
 
 @TOOLS.tool(title="Efficiency")
-@finite_outputs
 def efficiency(
     useful_energy: Energy | None = None,
     input_energy: Energy | None = None,

@@ -193,7 +193,8 @@ def force_sum_2d(
         direction=direction,
         direction_deg=_deg(direction),
         components=table,
-        units={"fx": _N, "fy": _N, "magnitude": _N, "direction": _RAD, "direction_deg": _DEG},
+        # components: each force's magnitude, fx and fy in N (its angle_deg in degrees, as named)
+        units={"fx": _N, "fy": _N, "magnitude": _N, "direction": _RAD, "direction_deg": _DEG, "components": _N},
         steps=steps,
     )
 
@@ -267,6 +268,7 @@ def free_body_diagram(
     steps = [f"{c.name}: {_q(c.magnitude, _N)} at {_q(c.angle_deg)}° → ({_q(c.fx)}, {_q(c.fy)}) N" for c in table]
     steps.append(f"F_net = ({_q(fx)}, {_q(fy)}) N, |F_net| = {_q(magnitude, _N)} at {_q(_deg(direction))}°")
     units = {"net_fx": _N, "net_fy": _N, "net_magnitude": _N, "net_direction": _RAD, "net_direction_deg": _DEG}
+    units["forces"] = _N  # each force's magnitude, fx and fy (its angle_deg in degrees, as named)
     result = FreeBodyResult(
         forces=table,
         net_fx=fx,
@@ -281,7 +283,7 @@ def free_body_diagram(
         result.acceleration = magnitude / mass
         result.acceleration_x = fx / mass
         result.acceleration_y = fy / mass
-        units.update(acceleration=_MS2, acceleration_x=_MS2, acceleration_y=_MS2)
+        result.units.update(acceleration=_MS2, acceleration_x=_MS2, acceleration_y=_MS2)
         steps.append(f"a = F_net / m = {_q(magnitude, _N)} / {_q(mass, 'kg')} = {_q(magnitude / mass, _MS2)}")
     return result
 

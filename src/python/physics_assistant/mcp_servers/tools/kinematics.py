@@ -636,10 +636,16 @@ def projectile_with_drag(
     xs[-1], ys[-1], vxs[-1], vys[-1] = rng, 0.0, ivx, ivy
     _, v_apex, v_flight, v_range, _, _ = kernels.projectile_flight(speed, angle, height, g)
     terminal = drag.terminal_speed(k, g)
+    # A drag factor so small (k ~ 1e-320) that √(g/k) overflows is no drag to speak of.
+    has_terminal = k > 0 and math.isfinite(terminal)
     impact_speed = math.hypot(ivx, ivy)
     steps += [
         "dv/dt = -k |v - w| (v - w) - g ŷ (w = wind)",
-        f"terminal speed √(g/k) = {_q(terminal, _MS)}" if k > 0 else "k = 0: no drag",
+        (
+            f"terminal speed √(g/k) = {_q(terminal, _MS)}"
+            if has_terminal
+            else ("k = 0: no drag" if k == 0 else f"k = {k:g} ≈ 0: no drag to speak of")
+        ),
         f"integrated: range = {_q(rng, _M)}, max height = {_q(apex, _M)}, flight time = {_q(flight, _S)}",
         f"impact: {_q(impact_speed, _MS)} at {_q(math.degrees(math.atan2(-ivy, ivx)))}° below horizontal",
         f"vacuum for comparison: range = {_q(v_range, _M)}, max height = {_q(v_apex, _M)}, "
@@ -647,7 +653,7 @@ def projectile_with_drag(
     ]
     return DragProjectileResult(
         drag_factor=k,
-        terminal_speed=terminal if k > 0 else None,
+        terminal_speed=terminal if has_terminal else None,
         range=rng,
         max_height=apex,
         time_to_apex=t_apex,

@@ -856,7 +856,10 @@ def count_significant_figures(number: NumberText) -> SigFigCountResult:
     """How many significant figures a number has as written (leading zeros never count; trailing
     zeros count after a decimal point; "1200" is ambiguous)."""
     text = _number_text(number, "number")
-    result = sigfigs.count(text)
+    try:
+        result = sigfigs.count(text)
+    except ValueError as exc:  # a JSON number's repr can still be beyond what the counter reads
+        raise ToolInputError("number", str(exc)) from None
     steps = [f"{text}: significant digits {result.significant_digits} → {result.count} significant figures"]
     if result.ambiguous:
         steps.append(

@@ -30,7 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import finite_outputs, num, only_missing, paren, qty, units
+from physics_assistant.mcp_servers.tools._results import num, only_missing, paren, qty, units
 from physics_assistant.physics import momentum as kernels
 
 TOOLS = ToolSet("momentum", title="Momentum, impulse and collisions")
@@ -100,7 +100,6 @@ class MomentumResult(ToolResult):
 
 
 @TOOLS.tool(title="Momentum (1-D)")
-@finite_outputs
 def momentum(
     mass: Mass | None = None,
     velocity: Velocity | None = None,
@@ -135,7 +134,6 @@ class Momentum2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Momentum (2-D)")
-@finite_outputs
 def momentum_2d(mass: Mass, speed: Speed, direction: Angle = 0.0) -> Momentum2DResult:
     """Momentum vector p = m v of a body moving at `speed` in `direction` (angle counter-clockwise
     from +x, e.g. "30 deg"): components px = m v cos θ, py = m v sin θ, magnitude and direction."""
@@ -169,7 +167,6 @@ class ImpulseResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse (1-D)")
-@finite_outputs
 def impulse(
     force: Force | None = None,
     duration: Duration | None = None,
@@ -242,7 +239,6 @@ class Impulse2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse (2-D)")
-@finite_outputs
 def impulse_2d(
     force: Force | None = None,
     force_direction: Angle = 0.0,
@@ -301,7 +297,6 @@ class AverageForceResult(ToolResult):
 
 
 @TOOLS.tool(title="Impulse-momentum theorem (average impact force)")
-@finite_outputs
 def average_impact_force(
     mass: Mass,
     initial_velocity: Velocity,
@@ -366,7 +361,6 @@ def _restitution_for(kind: str | None, restitution: float | None) -> float:
 
 
 @TOOLS.tool(title="Collision (1-D)")
-@finite_outputs
 def collision_1d(
     mass_1: Mass,
     velocity_1: Velocity,
@@ -438,7 +432,6 @@ def _positive_items(name: str, values: np.ndarray) -> None:
 
 
 @TOOLS.tool(title="Batch of 1-D collisions")
-@finite_outputs
 def collisions_1d_batch(
     masses_1: MassArray,
     velocities_1: VelocityArray,
@@ -518,7 +511,6 @@ class Collision2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Collision (2-D, with restitution)")
-@finite_outputs
 def collision_2d(
     mass_1: Mass,
     speed_1: Speed,
@@ -624,7 +616,6 @@ class InelasticCollision2DResult(ToolResult):
 
 
 @TOOLS.tool(title="Perfectly inelastic collision (2-D)")
-@finite_outputs
 def perfectly_inelastic_collision_2d(
     mass_1: Mass,
     speed_1: Speed,
@@ -699,7 +690,6 @@ def _classify(e: float) -> str:
 
 
 @TOOLS.tool(title="Collision analysis (energy lost, restitution, average force)")
-@finite_outputs
 def collision_analysis(
     mass_1: Mass,
     velocity_1: Velocity,
@@ -778,7 +768,6 @@ class RecoilResult(ToolResult):
 
 
 @TOOLS.tool(title="Recoil / explosion")
-@finite_outputs
 def recoil(
     mass_1: Mass,
     mass_2: Mass,
@@ -830,7 +819,6 @@ class CentreOfMassResult(ToolResult):
 
 
 @TOOLS.tool(title="Centre-of-mass velocity")
-@finite_outputs
 def centre_of_mass_velocity(
     masses: ValueArray,
     velocities: ValueArray,

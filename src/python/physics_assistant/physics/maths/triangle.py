@@ -78,7 +78,9 @@ def solve(known: dict[str, float]) -> tuple[str, list[Triangle]]:
     """`known` maps exactly three of a, b, c, A, B, C to values (lengths > 0; angles in radians)."""
     if len(known) != 3:
         given = ", ".join(sorted(known)) or "none"
-        raise TriangleError("triangle", f"give exactly three of a, b, c, A, B, C (given: {given})")
+        # Name a parameter to change: one too many (the last given), or the first one missing.
+        culprit = list(known)[-1] if len(known) > 3 else next(x for x in (*SIDES, *ANGLES) if x not in known)
+        raise TriangleError(culprit, f"give exactly three of a, b, c, A, B, C (given: {given})")
     for name, value in known.items():
         if name in SIDES and not value > 0:
             raise TriangleError(name, f"a side must be > 0, got {value:g}")

@@ -1,9 +1,11 @@
-"""The tool contract, checked for every energy, momentum and angular-motion tool.
+"""The tool contract, checked for every tool of every topic.
 
 Each tool has a sample call below. From it: the result is finite, typed, has a unit for every
-numeric field and shows its steps; and any single argument replaced by junk (NaN, inf, huge or
-tiny numbers, wrong units, wrong types, oversized arrays) gives either a finite result or an error
-naming a real parameter of the tool, never another exception.
+numeric field (physics topics; the math topic's numbers are mostly pure numbers) and shows its
+steps; any single argument replaced by junk (NaN, inf, huge or tiny numbers, wrong units, wrong
+types, oversized arrays) gives either a finite result or an error naming a real parameter of the
+tool, never another exception; and the same holds for every numeric argument pushed to extreme but
+valid magnitudes (1e300, 1e-300, ...), one at a time and all together.
 """
 
 import inspect
@@ -19,12 +21,87 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from physics_assistant.mcp_servers.toolkit import MAX_BATCH_LENGTH, ToolInputError, ToolResult, ToolSpec, invoke
-from physics_assistant.mcp_servers.tools import angular_motion, energy, momentum
+from physics_assistant.mcp_servers.tools import angular_motion, energy, forces, kinematics, mathematics, momentum
 
-MODULES = {"energy": energy, "momentum": momentum, "angular-motion": angular_motion}
+MODULES = {
+    "forces": forces,
+    "kinematics": kinematics,
+    "math": mathematics,
+    "energy": energy,
+    "momentum": momentum,
+    "angular-motion": angular_motion,
+}
+TOPIC_OF: dict[str, str] = {name: topic for topic, m in MODULES.items() for name in m.TOOLS.tools}
 SPECS: dict[str, ToolSpec] = {name: spec for m in MODULES.values() for name, spec in m.TOOLS.tools.items()}
+# Formula sheets: physics://formulas/<topic>; the math server has its own two sheets.
+SHEETS = {topic: [f"physics://formulas/{topic}"] for topic in MODULES}
+SHEETS["math"] = ["physics://math/formula-sheet", "physics://math/expression-syntax"]
 
 SAMPLES: dict[str, dict[str, Any]] = {
+    # forces
+    "force_sum_1d": {"forces": [10, "-4 N", "2.5 N"], "mass": "2 kg"},
+    "force_sum_2d": {"forces": [{"magnitude": "3 N", "angle": "0 deg"}, {"magnitude": 4, "angle": "90 deg"}]},
+    "resolve_force": {"magnitude": "10 N", "angle": "150 deg"},
+    "resultant_from_components": {"fx": "3 N", "fy": "-4 N"},
+    "free_body_diagram": {
+        "forces": [
+            {"name": "weight", "magnitude": "19.62 N", "angle": "270 deg"},
+            {"name": "push", "magnitude": "10 N", "angle": "0 deg"},
+        ],
+        "mass": "2 kg",
+    },
+    "equilibrium_check": {"forces": [{"magnitude": 10, "angle": "0 deg"}, {"magnitude": 10, "angle": "90 deg"}]},
+    "newtons_second_law": {"force": "6 N", "mass": "2000 g"},
+    "weight": {"mass": "500 g", "g": 9.81},
+    "hookes_law": {"spring_constant": "200 N/m", "extension": "5 cm"},
+    "friction": {"applied_force": "60 N", "mu_static": 0.5, "mu_kinetic": 0.3, "mass": "10 kg"},
+    "friction_coefficient": {"friction_force": "20 N", "mass": 5, "incline_angle": "30 deg"},
+    "incline_forces": {"angle": "30 deg", "mass": "2 kg", "mu_static": 0.5, "mu_kinetic": 0.4, "applied_force": 1},
+    "vector_operation": {"operation": "cross", "a": [1, 2, 3], "b": [4, 5, 6]},
+    "tension_hanging_mass": {"mass": 10, "acceleration": "2 m/s^2"},
+    "tension_atwood": {"mass_1": "3 kg", "mass_2": "5 kg"},
+    "tension_chain": {"masses": [1, 2, 3], "pulling_force": "30 N", "mu_static": 0.2, "mu_kinetic": 0.1},
+    "tension_table_pulley": {"table_masses": [2, 2], "hanging_mass": 3, "mu_static": 0.2},
+    # kinematics
+    "uniform_motion": {"x": 100, "velocity": "72 km/h"},
+    "constant_acceleration": {"v0": "5 m/s", "a": 2, "t": "3 s"},
+    "free_fall": {"height": "20 m", "n_points": 5},
+    "projectile": {"speed": "20 m/s", "angle": "30 deg", "height": 2, "target_x": 30},
+    "projectile_launch_angles": {"speed": 20, "target_x": 30, "target_height": 2},
+    "projectile_with_drag": {"speed": 40, "angle": "35 deg", "mass": "145 g", "drag_coefficient": 0.3,
+                             "area": "42 cm^2", "n_points": 20},  # fmt: skip
+    "projectile_drag_batch": {"speeds": [10.0, 20.0, 30.0], "angles": [45.0], "drag_factors": [0.005]},
+    "drag_best_angle": {"speed": "50 m/s", "drag_factor": 0.005},
+    "terminal_velocity": {"mass": "80 kg", "drag_coefficient": 1.0, "area": "0.7 m^2"},
+    "motion_graph": {"kind": "constant_acceleration", "duration": "10 s", "x0": 5, "v0": "2 m/s", "a": 1,
+                     "n_points": 11},  # fmt: skip
+    "relative_motion_1d": {"x0_a": 0, "v_a": "72 km/h", "x0_b": "1 km", "v_b": "-54 km/h", "a_a": 0.5},
+    # math
+    "solve_quadratic": {"a": 1, "b": -3, "c": 2},
+    "solve_linear": {"a": 2, "b": 3, "c": 7},
+    "solve_exponential": {"base": 2, "result": 32, "coefficient": 1},
+    "logarithm": {"x": 8, "base": 2},
+    "trigonometric_values": {"angle": "30 deg"},
+    "inverse_trigonometric": {"function": "asin", "value": 0.5},
+    "unit_circle": {"angle": "60 deg"},
+    "solve_triangle": {"a": 4, "b": 6, "A": "30 deg"},
+    "simplify_expression": {"expression": "(x^2 - 1)/(x - 1)", "mode": "cancel"},
+    "solve_for_variable": {"equation": "p = m v", "variable": "v"},
+    "solve_formula": {"formula": "v = u + a t", "values": {"u": "5 m/s", "a": "2 m/s^2", "t": "3 s"}},
+    "solve_linear_system": {"equations": ["x + y = 3", "x - y = 1"], "variables": ["x", "y"]},
+    "differentiate": {"expression": "x^3", "variable": "x", "order": 2},
+    "integrate": {"expression": "x^2", "variable": "x", "lower": "0", "upper": "3"},
+    "descriptive_statistics": {"values": [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0]},
+    "linear_regression": {"x": [1.0, 2.0, 3.0, 4.0], "y": [2.1, 3.9, 6.2, 7.8],
+                          "y_uncertainties": [0.1, 0.1, 0.2, 0.2]},  # fmt: skip
+    "propagate_uncertainty": {"formula": "g = 4 pi^2 L / T^2", "values": {"L": "1 m", "T": "2 s"},
+                              "uncertainties": {"L": "0.01 m", "T": "1%"}},  # fmt: skip
+    "weighted_mean": {"values": [9.7, 9.9], "uncertainties": [0.1, 0.2]},
+    "percent_error": {"measured": 9.7, "accepted": 9.81},
+    "count_significant_figures": {"number": "0.00340"},
+    "round_significant_figures": {"value": 123.456, "figures": 3},
+    "significant_figures_result": {"operation": "multiply", "operands": ["2.50", "3.1"]},
+    "convert_units": {"quantity": "72 km/h", "to_unit": "m/s"},
     # energy
     "kinetic_energy": {"mass": "1000 kg", "speed": 25},
     "gravitational_potential_energy": {"mass": 2, "height": "3 m", "reference_height": 1},
@@ -169,7 +246,8 @@ def parameters(spec: ToolSpec) -> list[str]:
 def assert_names_a_parameter(spec: ToolSpec, error: Exception) -> None:
     names = parameters(spec)
     if isinstance(error, ToolInputError):
-        assert error.parameter in names, f"{spec.name}: {error}"
+        # a parameter, or an item of one ("values.u", "operands[2]")
+        assert re.split(r"[.\[]", error.parameter)[0] in names, f"{spec.name}: {error}"
         assert str(error).startswith(f"parameter '{error.parameter}'")
     else:
         assert isinstance(error, ValidationError)
@@ -182,15 +260,14 @@ def test_every_tool_has_a_sample_and_a_description() -> None:
     assert len(energy.TOOLS.tools) >= 10 and len(momentum.TOOLS.tools) >= 9 and len(angular_motion.TOOLS.tools) >= 10
     for spec in SPECS.values():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", spec.name)
-        assert len(spec.description) > 60, spec.name
+        # The math server's tool descriptions are shorter (an equation says most of it).
+        assert len(spec.description) > (20 if TOPIC_OF[spec.name] == "math" else 60), spec.name
         assert spec.title
 
 
 def test_tool_names_are_unique_across_every_server() -> None:
-    from physics_assistant.mcp_servers.tools import forces, kinematics
-
     seen: dict[str, str] = {}
-    for module in (forces, kinematics, energy, momentum, angular_motion):
+    for module in MODULES.values():
         for name in module.TOOLS.tools:
             assert name not in seen, f"{name} in {module.__name__} and {seen[name]}"
             seen[name] = module.__name__
@@ -198,10 +275,11 @@ def test_tool_names_are_unique_across_every_server() -> None:
 
 @pytest.mark.parametrize("topic", sorted(MODULES))
 def test_each_topic_has_a_formula_sheet(topic: str) -> None:
-    (resource,) = MODULES[topic].TOOLS.resources
-    assert resource.uri == f"physics://formulas/{topic}"
-    assert resource.mime_type == "text/markdown"
-    assert resource.text.startswith("# ") and len(resource.text) > 500
+    resources = MODULES[topic].TOOLS.resources
+    assert [r.uri for r in resources] == SHEETS[topic]
+    for resource in resources:
+        assert resource.mime_type == "text/markdown"
+        assert resource.text.startswith("# ") and len(resource.text) > 500
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -211,15 +289,18 @@ def test_sample_call_gives_a_complete_finite_result(name: str) -> None:
     expected = typing.get_type_hints(spec.fn)["return"]
     assert isinstance(result, expected) and isinstance(result, ToolResult)
     leaves = numeric_leaves(result)
-    assert leaves, name
+    assert leaves or TOPIC_OF[name] == "math", name  # a symbolic answer may hold no number
     for path, number in leaves:
         assert math.isfinite(number), f"{name}: {path} = {number}"
-    for path, _ in numeric_leaves(result, quantities_only=True):
+    # Math results are mostly pure numbers; vector_operation's numbers are in whatever unit its input had.
+    checked_units = TOPIC_OF[name] != "math" and name != "vector_operation"
+    for path, _ in numeric_leaves(result, quantities_only=True) if checked_units else []:
         # A quantity needs a unit, on itself or on the field holding it (a vector, a list, a solution).
         assert any(
             part in result.units for part in re.findall(r"[a-z_][a-z_0-9]*", path)
         ), f"{name}: no unit for {path}"
     for field in result.units:
+        field = field.split(".")[0]  # "triangles.a": the field holding the numbers comes first
         assert field in type(result).model_fields or any(
             field in getattr(type(v), "model_fields", {}) for v in _nested_models(result)
         ), f"{name}: units names unknown field {field}"
@@ -270,3 +351,64 @@ def test_oversized_arrays_are_refused_by_name(name: str, parameter: str) -> None
     with pytest.raises(ValidationError) as caught:
         invoke(SPECS[name], arguments)
     assert caught.value.errors()[0]["loc"][0] == parameter
+
+
+# ---- extreme but valid magnitudes, through the runner as a client would see them ----------------
+
+EXTREMES = (1e300, -1e300, 1e-300, -1e-300, 5e-324, 1.7e308)
+
+
+def _extreme_variants(arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each numeric argument (numbers, quantity strings, lists of numbers) set to each extreme value,
+    one at a time; then every numeric argument scaled up to 1e300 and down to 1e-300 together."""
+    numeric = {
+        name: value
+        for name, value in arguments.items()
+        if (isinstance(value, (int, float, str)) and not isinstance(value, bool) and re.match(r"-?[0-9.]", str(value)))
+        or (isinstance(value, list) and value and all(isinstance(v, (int, float)) for v in value))
+    }
+    variants = []
+    for name, value in numeric.items():
+        for extreme in EXTREMES:
+            variants.append({**arguments, name: [extreme] * len(value) if isinstance(value, list) else extreme})
+    for scale in (1e300, 1e-300):
+        together = dict(arguments)
+        for name, value in numeric.items():
+            together[name] = [scale] * len(value) if isinstance(value, list) else scale
+        variants.append(together)
+    return variants
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+async def test_extreme_magnitudes_give_finite_results_or_a_named_refusal(name: str) -> None:
+    """Never inf/NaN in structuredContent and never an internal error: either a finite result, or
+    an error result naming a parameter, counted as the caller's invalid input."""
+    from prometheus_client import REGISTRY
+
+    from physics_assistant.mcp_servers.adapter import PhysicsTool
+
+    spec = SPECS[name]
+    tool = PhysicsTool.from_spec(spec, server_name="extremes")
+    names = parameters(spec)
+    problems = []
+    for arguments in _extreme_variants(SAMPLES[name]):
+        errors_before = REGISTRY.get_sample_value(
+            "pa_mcp_tool_calls_total", {"server": "extremes", "tool": name, "outcome": "error"}
+        )
+        result = await tool.run(arguments)
+        errors = REGISTRY.get_sample_value(
+            "pa_mcp_tool_calls_total", {"server": "extremes", "tool": name, "outcome": "error"}
+        )
+        text = result.content[0].text
+        if errors != errors_before:
+            problems.append(f"{arguments}: counted as an internal error: {text}")
+        elif result.is_error:
+            named = re.match(rf"{name}: parameter '([^']+)'", text)
+            if not named or re.split(r"[.\[]", named.group(1))[0] not in names:
+                problems.append(f"{arguments}: error names no parameter: {text}")
+        else:
+            try:
+                json.dumps(result.structured_content, allow_nan=False)
+            except ValueError:
+                problems.append(f"{arguments}: non-finite number in {result.structured_content}")
+    assert not problems, "\n".join(problems[:10])
