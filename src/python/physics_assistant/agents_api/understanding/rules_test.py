@@ -1,0 +1,170 @@
+"""Reading rules that keep the tutor from a confident wrong number, one question per rule (the tools
+run in-process). Each came from a miss on a blind set; the rule is general, the question only an
+example of it."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from physics_assistant.agents_api.engine import tutor_answer
+from physics_assistant.agents_api.inprocess import InProcessBackend
+from physics_assistant.agents_api.understanding.planner import NotUnderstood, understand
+from physics_assistant.physics.units import ureg
+
+BACKEND = InProcessBackend()
+G = 9.81
+
+
+async def value_in(question: str, unit: str) -> float:
+    answer = (await tutor_answer(BACKEND, question)).answer
+    assert answer is not None
+    return float(
+        ureg.Quantity(answer["value"], answer["unit"] or "dimensionless").to(unit or "dimensionless").magnitude
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "unit"),
+    [
+        # "uniformly" describes an acceleration, not uniform motion
+        ("A bike speeds up uniformly from 4 m/s to 10 m/s in 3 s. How far does it travel?", 21.0, "m"),
+        # a fourth value is a distractor, not an inconsistency
+        (
+            "A train 120 m long accelerates uniformly from 10 m/s to 25 m/s in 30 s. What is its acceleration?",
+            0.5,
+            "m/s^2",
+        ),
+        # a speed written before "... and stops" starts the stop
+        ("A plane lands at 80 m/s and stops after 1600 m of runway. What is its deceleration?", 2.0, "m/s^2"),
+        ("An athlete runs 1500 m in 3 minutes 45 seconds. What is her average speed?", 1500 / 225, "m/s"),
+        # "magnitude" asks for the size whatever the sign
+        ("A train slows from 108 km/h to 36 km/h in 20 s. What is the magnitude of its acceleration?", 1.0, "m/s^2"),
+        (
+            "A ball is dropped from 20 m. What is its speed when it is 5 m above the ground?",
+            math.sqrt(2 * G * 15),
+            "m/s",
+        ),
+        (
+            "A ball is kicked horizontally off a 20 m high cliff and lands 30 m from the base. What was its initial "
+            "speed?",
+            30 / math.sqrt(40 / G),
+            "m/s",
+        ),
+        # directions in collisions and bounces
+        (
+            "A 2 kg ball moving at 4 m/s to the right hits a 1 kg ball moving at 2 m/s to the left and they stick "
+            "together. What is their velocity afterwards?",
+            2.0,
+            "m/s",
+        ),
+        (
+            "Two carts of 2 kg and 3 kg move toward each other at 4 m/s and 2 m/s. They stick together. What is their "
+            "final velocity?",
+            0.4,
+            "m/s",
+        ),
+        (
+            "A 1500 kg car moving at 20 m/s is hit from behind by a 2500 kg truck moving at 28 m/s. They lock "
+            "together. What is their common speed?",
+            25.0,
+            "m/s",
+        ),
+        (
+            "A bat is in contact with a 0.4 kg ball for 0.02 s, changing its velocity from 15 m/s toward the bat to "
+            "25 m/s away from it. What is the average force on the ball?",
+            800.0,
+            "N",
+        ),
+        (
+            "A stationary bomb of mass 10 kg explodes into two pieces. A 4 kg piece flies off at 30 m/s. What is the "
+            "speed of the other piece?",
+            20.0,
+            "m/s",
+        ),
+        (
+            "A 75 kg astronaut and a 25 kg satellite are at rest in space. The astronaut pushes the satellite and "
+            "moves away at 0.5 m/s. How fast does the satellite move?",
+            1.5,
+            "m/s",
+        ),
+        # support forces, resistances, friction coefficients
+        (
+            "A 70 kg man stands in a lift that is accelerating upward at 1.5 m/s^2. What is the normal force on him "
+            "from the floor?",
+            70 * (G + 1.5),
+            "N",
+        ),
+        (
+            "A 65 kg skydiver falls with an acceleration of 6 m/s^2. What is the air resistance on her?",
+            65 * (G - 6),
+            "N",
+        ),
+        (
+            "A 10 kg box needs a horizontal force of 39.24 N to keep it sliding at constant speed across the floor. "
+            "What is the coefficient of kinetic friction?",
+            0.4,
+            "",
+        ),
+        (
+            "A spring has a natural length of 10 cm and a spring constant of 40 N/m. What force stretches it to a "
+            "length of 15 cm?",
+            2.0,
+            "N",
+        ),
+        # energy at another moment, losses, efficiency both ways
+        (
+            "A 2 kg ball falls from a height of 20 m. What is its kinetic energy just before it hits the ground?",
+            392.4,
+            "J",
+        ),
+        (
+            "A 0.2 kg ball is dropped from 5 m and rebounds to a height of 3.2 m. How much energy is lost in the "
+            "bounce?",
+            0.2 * G * 1.8,
+            "J",
+        ),
+        ("A machine is 25% efficient. If it is supplied with 800 J, how much useful energy does it output?", 200, "J"),
+        # rotation
+        (
+            "A Ferris wheel of radius 15 m makes one revolution every 60 s. What is the speed of a passenger?",
+            math.pi / 2,
+            "m/s",
+        ),
+        (
+            "A skater spins at 3 rad/s with a moment of inertia of 5 kg m^2. She pulls in her arms and her angular "
+            "velocity becomes 7.5 rad/s. What is her new moment of inertia?",
+            2.0,
+            "kg*m^2",
+        ),
+        ("A metre rule of mass 0.2 kg is pivoted at its centre. What is its moment of inertia?", 0.2 / 12, "kg*m^2"),
+        # mathematics
+        ("What angle, in degrees, has a sine of 0.5?", 30.0, "degree"),
+        ("What is the natural logarithm of 10?", math.log(10), ""),
+        (
+            "A ladder 5 m long leans against a vertical wall with its foot 3 m from the wall. How high up the wall "
+            "does it reach?",
+            4.0,
+            "m",
+        ),
+    ],
+)
+async def test_general_reading_rules(question: str, expected: float, unit: str) -> None:
+    assert await value_in(question, unit) == pytest.approx(expected, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a push that may also accelerate the box says nothing about the friction alone
+        "A 10 kg box pushed with 50 N slides across the floor. What is the coefficient of friction?",
+        # an expression of several functions is not one value to look up
+        "What is cos 60° + sin 30°?",
+        # two lengths for a spring and neither is the stretch
+        "A 30 cm spring with k = 200 N/m hangs 50 cm above the floor. What force does it exert?",
+    ],
+)
+def test_ambiguous_questions_are_not_answered(question: str) -> None:
+    with pytest.raises(NotUnderstood):
+        understand(question)
