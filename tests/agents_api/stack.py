@@ -107,7 +107,17 @@ def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
     may compile it (numba, cold cache), which is not what the tests measure."""
     from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
 
-    questions = [p["question"] for p in load_problems("tutor_problems.json")]
+    questions = [
+        p["question"]
+        for name in (
+            "tutor_problems.json",
+            "blind_teacher.json",
+            "blind_teacher_2.json",
+            "blind_teacher_3.json",
+            "dev_probes.json",
+        )
+        for p in load_problems(name)
+    ]
     questions += [p.question for p in PROBLEMS + FRESH + BLIND + PROBE]
     end = time.monotonic() + deadline_s
     pending = questions

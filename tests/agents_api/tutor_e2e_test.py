@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -21,26 +22,52 @@ from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
 from agents_api.stack import McpServers, Tutor, load_problems, score_table, within_tolerance
 
 PASS_MARK = 0.95
+# The blind sets (blind_answers.py) and the development probes (probe_answers.py): the floor each must
+# keep. Measured 2026-11-25 after the fixes: 207/207, 74/75, 61/62 and 276/280 (every miss a 422).
+BLIND_FLOOR = 0.95
 KE = "A 1000 kg car moves at 25 m/s. What is its kinetic energy?"
 
 
-def score(tutor: Tutor, problems: list[dict[str, Any]], capsys: pytest.CaptureFixture[str], title: str) -> float:
+@dataclass
+class Score:
+    right: int
+    total: int
+    wrong: list[str]  # an answer outside the tolerance (or in the wrong unit): the failure that matters
+    not_understood: int  # a 422 saying what is missing
+
+    @property
+    def fraction(self) -> float:
+        return self.right / self.total
+
+
+def score(tutor: Tutor, problems: list[dict[str, Any]], capsys: pytest.CaptureFixture[str], title: str) -> Score:
     results = []
+    wrong: list[str] = []
+    not_understood = 0
     for problem in problems:
         response = tutor.ask({"question": problem["question"]})
         if response.status_code != 200:
             results.append((problem, False, f"HTTP {response.status_code}: {response.text[:160]}"))
+            if response.status_code == 422:
+                not_understood += 1
+            else:
+                wrong.append(f"{problem['question']} -> HTTP {response.status_code}")
             continue
         ok, why = within_tolerance(response.json()["answer"], problem)
         results.append((problem, ok, why))
+        if not ok:
+            wrong.append(f"{problem['question']} -> {why}")
     table = score_table(results)
     with capsys.disabled():
         print(f"\n{title}\n{table}")
-    return sum(ok for _, ok, _ in results) / len(results)
+    right = sum(ok for _, ok, _ in results)
+    return Score(right, len(results), wrong, not_understood)
 
 
 def test_public_problem_set(tutor: Tutor, capsys: pytest.CaptureFixture[str]) -> None:
-    assert score(tutor, load_problems("tutor_problems.json"), capsys, "public set (tutor_problems.json)") >= PASS_MARK
+    result = score(tutor, load_problems("tutor_problems.json"), capsys, "public set (tutor_problems.json)")
+    assert result.fraction >= PASS_MARK
+    assert result.wrong == []
 
 
 def test_held_out_problem_sets(tutor: Tutor, capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,7 +75,18 @@ def test_held_out_problem_sets(tutor: Tutor, capsys: pytest.CaptureFixture[str])
     second = score(tutor, [p.as_dict() for p in FRESH], capsys, "held-out set 2")
     third = score(tutor, [p.as_dict() for p in BLIND], capsys, "held-out set 3")
     fourth = score(tutor, [p.as_dict() for p in PROBE], capsys, "held-out set 4")
-    assert min(first, second, third, fourth) >= PASS_MARK
+    assert min(s.fraction for s in (first, second, third, fourth)) >= PASS_MARK
+
+
+@pytest.mark.parametrize(
+    "name", ["blind_teacher.json", "blind_teacher_2.json", "blind_teacher_3.json", "dev_probes.json"]
+)
+def test_blind_sets_and_probes_keep_their_floor_and_never_give_a_wrong_number(
+    tutor: Tutor, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    result = score(tutor, load_problems(name), capsys, name)
+    assert result.wrong == []
+    assert result.fraction >= BLIND_FLOOR
 
 
 def test_answers_carry_steps_tools_and_sensible_figures(tutor: Tutor) -> None:
