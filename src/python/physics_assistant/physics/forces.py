@@ -50,6 +50,18 @@ def _holds(driving: float, max_static: float) -> bool:
 
 
 @numba.njit(cache=True)
+def _holding_friction(driving: float, max_static: float) -> float:
+    """Static friction that holds a body against `driving`: exactly -driving, kept within
+    ±max_static (the round-off that _holds tolerates never shows up as friction above mu_s·N)."""
+    friction = -driving
+    if friction > max_static:
+        return max_static
+    if friction < -max_static:
+        return -max_static
+    return friction
+
+
+@numba.njit(cache=True)
 def friction_response(
     applied: float, normal: float, mu_static: float, mu_kinetic: float
 ) -> tuple[float, float, bool, float, float]:
@@ -62,12 +74,7 @@ def friction_response(
     max_static = mu_static * normal
     kinetic = mu_kinetic * normal
     if _holds(applied, max_static):
-        friction = -applied
-        if friction > max_static:
-            friction = max_static
-        elif friction < -max_static:
-            friction = -max_static
-        return max_static, kinetic, False, friction, 0.0
+        return max_static, kinetic, False, _holding_friction(applied, max_static), 0.0
     friction = -math.copysign(kinetic, applied)
     return max_static, kinetic, True, friction, applied + friction
 
@@ -96,12 +103,7 @@ def incline(
     if motion == AT_REST:
         max_static = mu_static * normal
         if _holds(driving, max_static):
-            friction = -driving
-            if friction > max_static:
-                friction = max_static
-            elif friction < -max_static:
-                friction = -max_static
-            return w_parallel, w_perpendicular, normal, friction, 0.0, 0.0, 0
+            return w_parallel, w_perpendicular, normal, _holding_friction(driving, max_static), 0.0, 0.0, 0
         direction = 1 if driving > 0.0 else -1
     else:
         direction = motion

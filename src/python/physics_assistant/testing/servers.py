@@ -61,9 +61,10 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar, Self, TypeVar
 
 import pytest
 
@@ -88,6 +89,49 @@ def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+class _Lifecycle:
+    """What every server offers on top of its own start() and stop(): close(), ``with`` and
+    ``stopped()``."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop; servers that keep files remove them too."""
+        self.stop()
+
+    @contextlib.contextmanager
+    def stopped(self) -> Iterator[None]:
+        """Stop the server (clients are disconnected), start it again on exit (same port)."""
+        self.stop()
+        try:
+            yield
+        finally:
+            self.start()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _OwnsProcess:
+    """stop() for a server that runs as one ServiceProcess."""
+
+    process: ServiceProcess | None
+    stop_timeout: ClassVar[float] = 10.0
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.stop(timeout=self.stop_timeout)
+            _discard_log(self.process)
+            self.process = None
+
+
 # --------------------------------------------------------------------------------------------
 # PostgreSQL
 
@@ -109,7 +153,7 @@ def _version_key(path: str) -> tuple[int, ...]:
 
 
 @dataclass
-class PostgresServer:
+class PostgresServer(_Lifecycle):
     """A private PostgreSQL cluster on 127.0.0.1:<port>, password-authenticated."""
 
     port: int = field(default_factory=free_port)
@@ -197,15 +241,6 @@ class PostgresServer:
         self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)
 
-    @contextlib.contextmanager
-    def stopped(self) -> Iterator[None]:
-        """Stop the server (clients are disconnected), start it again on exit."""
-        self.stop("fast")
-        try:
-            yield
-        finally:
-            self.start()
-
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}:{self.password}@127.0.0.1:{self.port}/{database}"
 
@@ -247,19 +282,13 @@ class PostgresServer:
     def drop_database(self, name: str) -> None:
         self.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    def __enter__(self) -> PostgresServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 # --------------------------------------------------------------------------------------------
 # Redis
 
 
 @dataclass
-class RedisServer:
+class RedisServer(_OwnsProcess, _Lifecycle):
     """redis-server on 127.0.0.1:<port> with persistence off."""
 
     port: int = field(default_factory=free_port)
@@ -274,22 +303,6 @@ class RedisServer:
         self.process.wait_for_port(self.port, timeout=20)
         return self
 
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop()
-            _discard_log(self.process)
-            self.process = None
-
-    close = stop
-
-    @contextlib.contextmanager
-    def stopped(self) -> Iterator[None]:
-        self.stop()
-        try:
-            yield
-        finally:
-            self.start()
-
     def url(self, db: int = 0) -> str:
         return f"redis://127.0.0.1:{self.port}/{db}"
 
@@ -301,12 +314,6 @@ class RedisServer:
             client.flushall()
         finally:
             client.close()
-
-    def __enter__(self) -> RedisServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,8 +328,10 @@ def arcadedb_home() -> Path:
 
 
 @dataclass
-class BoltServer:
+class BoltServer(_OwnsProcess, _Lifecycle):
     """ArcadeDB with its Bolt plugin: database ``neo4j``, user ``root``."""
+
+    stop_timeout: ClassVar[float] = 20.0
 
     bolt_port: int = field(default_factory=free_port)
     http_port: int = field(default_factory=free_port)
@@ -361,23 +370,9 @@ class BoltServer:
         self.process.wait_for_port(self.bolt_port, timeout=90)
         return self
 
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop(timeout=20)
-            _discard_log(self.process)
-            self.process = None
-
     def close(self) -> None:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
-
-    @contextlib.contextmanager
-    def stopped(self) -> Iterator[None]:
-        self.stop()
-        try:
-            yield
-        finally:
-            self.start()
 
     def clear(self) -> None:
         """Delete every node and relationship (constraints and indexes stay)."""
@@ -386,19 +381,13 @@ class BoltServer:
         with GraphDatabase.driver(self.uri, auth=(self.user, self.password)) as driver:
             driver.execute_query("MATCH (n) DETACH DELETE n", database_=self.database)
 
-    def __enter__(self) -> BoltServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 # --------------------------------------------------------------------------------------------
 # The Database API on top of the three stores
 
 
 @dataclass
-class DatabaseApiServer:
+class DatabaseApiServer(_OwnsProcess):
     """The real Database API (`database-api serve`) on a fresh database, graph loaded."""
 
     postgres: PostgresServer
@@ -466,12 +455,6 @@ class DatabaseApiServer:
         self.process.wait_for_http(f"{self.url}/health", timeout=90)
         return self
 
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop()
-            _discard_log(self.process)
-            self.process = None
-
     def create_user(self, username: str, password: str, role: str = "student") -> int:
         """Create an account with any role through the `create-user` CLI; returns its id."""
         result = subprocess.run(
@@ -529,49 +512,39 @@ class DatabaseApiServer:
 # pytest fixtures
 
 
-def _start_or_missing(server: PostgresServer | RedisServer | BoltServer) -> None:
-    try:
-        server.start()
-    except ServerUnavailable as exc:
-        missing(str(exc))
+S = TypeVar("S", bound=_Lifecycle)
 
 
-def _construct_or_missing(factory: type) -> object:
+def _running(factory: Callable[[], S]) -> Iterator[S]:
+    """A started server for a fixture, closed afterwards; a missing binary is requirements.missing()."""
     try:
-        return factory()
+        server = factory()
     except ServerUnavailable as exc:
         missing(str(exc))
         raise  # pragma: no cover - missing() always raises
+    try:
+        try:
+            server.start()
+        except ServerUnavailable as exc:
+            missing(str(exc))
+        yield server
+    finally:
+        server.close()
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    server: PostgresServer = _construct_or_missing(PostgresServer)  # type: ignore[assignment]
-    try:
-        _start_or_missing(server)
-        yield server
-    finally:
-        server.close()
+    yield from _running(PostgresServer)
 
 
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[RedisServer]:
-    server = RedisServer()
-    try:
-        _start_or_missing(server)
-        yield server
-    finally:
-        server.close()
+    yield from _running(RedisServer)
 
 
 @pytest.fixture(scope="session")
 def bolt_server() -> Iterator[BoltServer]:
-    server: BoltServer = _construct_or_missing(BoltServer)  # type: ignore[assignment]
-    try:
-        _start_or_missing(server)
-        yield server
-    finally:
-        server.close()
+    yield from _running(BoltServer)
 
 
 @pytest.fixture()

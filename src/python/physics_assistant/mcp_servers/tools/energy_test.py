@@ -1,30 +1,14 @@
 import math
-from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
-from physics_assistant.mcp_servers.toolkit import ToolInputError, invoke
 from physics_assistant.mcp_servers.tools.energy import TOOLS
+from physics_assistant.testing.tool_calls import ToolCalls
 
-
-def call(name: str, **arguments: Any) -> Any:
-    return invoke(TOOLS.tools[name], arguments)
-
-
-def rejects(name: str, parameter: str, **arguments: Any) -> str:
-    """The call fails with an error naming `parameter`; returns the message."""
-    with pytest.raises((ValidationError, ToolInputError)) as caught:
-        call(name, **arguments)
-    error = caught.value
-    if isinstance(error, ToolInputError):
-        assert error.parameter == parameter, str(error)
-    else:
-        assert isinstance(error, ValidationError)
-        assert error.errors()[0]["loc"][0] == parameter, str(error)
-    return str(error)
+call = ToolCalls(TOOLS)
+rejects = call.rejects
 
 
 # ---- the tutor's problem set (g = 9.81) -------------------------------------------------------

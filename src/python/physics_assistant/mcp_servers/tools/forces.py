@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from physics_assistant.mcp_servers.toolkit import (
     MAX_ARRAY_LENGTH,
@@ -30,6 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     ToolSet,
     quantity,
 )
+from physics_assistant.mcp_servers.tools._results import StrictModel, at_least_two, g_step, qty4
 from physics_assistant.physics import forces as kernels
 from physics_assistant.physics import vectors
 from physics_assistant.physics.forces import G_TEXTBOOK
@@ -52,12 +53,6 @@ _DEG = "deg"
 _MS2 = "m/s^2"
 
 
-def _q(value: float, unit: str = "") -> str:
-    """A number for a worked step: 4 significant figures and its unit."""
-    text = f"{value:.4g}"
-    return f"{text} {unit}" if unit else text
-
-
 def _deg(radians: float) -> float:
     return math.degrees(radians)
 
@@ -65,11 +60,6 @@ def _deg(radians: float) -> float:
 def _clean(value: float, scale: float) -> float:
     """Zero out round-off such as cos(90°) = 6e-17 relative to the size of the problem."""
     return 0.0 if abs(value) <= 1e-12 * scale else value
-
-
-def _g_step(g: float) -> str:
-    note = " (textbook value)" if g == G_TEXTBOOK else ""
-    return f"g = {_q(g, _MS2)}{note}"
 
 
 def _coefficients(mu_static: float, mu_kinetic: float | None) -> tuple[float, float]:
@@ -81,11 +71,7 @@ def _coefficients(mu_static: float, mu_kinetic: float | None) -> tuple[float, fl
     return mu_static, kinetic
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class PolarForce(_Model):
+class PolarForce(StrictModel):
     magnitude: ForceMagnitude
     angle: Angle = Field(description="direction, counter-clockwise from +x; radians or a string like '30 deg'")
 
@@ -94,7 +80,7 @@ class NamedForce(PolarForce):
     name: str = Field(min_length=1, max_length=80, description="label, e.g. 'weight', 'normal', 'tension'")
 
 
-class ForceComponents(_Model):
+class ForceComponents(StrictModel):
     name: str
     magnitude: float
     angle_deg: float
@@ -149,13 +135,13 @@ def force_sum_1d(
     """Net force of signed forces acting along one line (positive one way, negative the other),
     and the acceleration a = F_net / m if the mass is given."""
     net = kernels.net_force_1d(np.array(forces, dtype=np.float64))
-    terms = " + ".join(f"({_q(f)})" for f in forces[:12]) + (" + …" if len(forces) > 12 else "")
-    steps = [f"F_net = ΣF = {terms} = {_q(net, _N)}"]
+    terms = " + ".join(f"({qty4(f)})" for f in forces[:12]) + (" + …" if len(forces) > 12 else "")
+    steps = [f"F_net = ΣF = {terms} = {qty4(net, _N)}"]
     units = {"net_force": _N}
     acceleration = None
     if mass is not None:
         acceleration = net / mass
-        steps.append(f"a = F_net / m = {_q(net, _N)} / {_q(mass, 'kg')} = {_q(acceleration, _MS2)}")
+        steps.append(f"a = F_net / m = {qty4(net, _N)} / {qty4(mass, 'kg')} = {qty4(acceleration, _MS2)}")
         units["acceleration"] = _MS2
     direction: Literal["positive", "negative", "none"] = "positive" if net > 0 else "negative" if net < 0 else "none"
     return ForceSum1DResult(net_force=net, direction=direction, acceleration=acceleration, units=units, steps=steps)
@@ -180,11 +166,12 @@ def force_sum_2d(
     table = _components_table(forces, [f"F{i + 1}" for i in range(len(forces))])
     fx, fy, magnitude, direction = _net(forces)
     steps = [
-        f"{c.name}: ({_q(c.fx)}, {_q(c.fy)}) N from {_q(c.magnitude, _N)} at {_q(c.angle_deg)}°" for c in table[:12]
+        f"{c.name}: ({qty4(c.fx)}, {qty4(c.fy)}) N from {qty4(c.magnitude, _N)} at {qty4(c.angle_deg)}°"
+        for c in table[:12]
     ]
     steps += [
-        f"Fx = ΣF·cosθ = {_q(fx, _N)}; Fy = ΣF·sinθ = {_q(fy, _N)}",
-        f"|F| = √(Fx² + Fy²) = {_q(magnitude, _N)}; θ = atan2(Fy, Fx) = {_q(_deg(direction))}°",
+        f"Fx = ΣF·cosθ = {qty4(fx, _N)}; Fy = ΣF·sinθ = {qty4(fy, _N)}",
+        f"|F| = √(Fx² + Fy²) = {qty4(magnitude, _N)}; θ = atan2(Fy, Fx) = {qty4(_deg(direction))}°",
     ]
     return ForceSum2DResult(
         fx=fx,
@@ -211,8 +198,8 @@ def resolve_force(magnitude: ForceMagnitude, angle: Angle) -> ComponentsResult:
     fx, fy = vectors.resolve(magnitude, angle)
     fx, fy = _clean(fx, magnitude), _clean(fy, magnitude)
     steps = [
-        f"Fx = F·cosθ = {_q(magnitude, _N)} × cos({_q(_deg(angle))}°) = {_q(fx, _N)}",
-        f"Fy = F·sinθ = {_q(magnitude, _N)} × sin({_q(_deg(angle))}°) = {_q(fy, _N)}",
+        f"Fx = F·cosθ = {qty4(magnitude, _N)} × cos({qty4(_deg(angle))}°) = {qty4(fx, _N)}",
+        f"Fy = F·sinθ = {qty4(magnitude, _N)} × sin({qty4(_deg(angle))}°) = {qty4(fy, _N)}",
     ]
     return ComponentsResult(fx=fx, fy=fy, units={"fx": _N, "fy": _N}, steps=steps)
 
@@ -229,8 +216,8 @@ def resultant_from_components(fx: Force, fy: Force) -> ResultantResult:
     atan2) of the force with components (Fx, Fy)."""
     magnitude, direction = vectors.resultant(fx, fy)
     steps = [
-        f"|F| = √(Fx² + Fy²) = √({_q(fx)}² + {_q(fy)}²) = {_q(magnitude, _N)}",
-        f"θ = atan2(Fy, Fx) = atan2({_q(fy)}, {_q(fx)}) = {_q(_deg(direction))}° (measured from +x, 0-360°)",
+        f"|F| = √(Fx² + Fy²) = √({qty4(fx)}² + {qty4(fy)}²) = {qty4(magnitude, _N)}",
+        f"θ = atan2(Fy, Fx) = atan2({qty4(fy)}, {qty4(fx)}) = {qty4(_deg(direction))}° (measured from +x, 0-360°)",
     ]
     if magnitude == 0:
         steps.append("The zero vector has no direction; 0° is reported.")
@@ -265,8 +252,10 @@ def free_body_diagram(
     given, the acceleration a = F_net / m."""
     table = _components_table(forces, [f.name for f in forces])
     fx, fy, magnitude, direction = _net(forces)
-    steps = [f"{c.name}: {_q(c.magnitude, _N)} at {_q(c.angle_deg)}° → ({_q(c.fx)}, {_q(c.fy)}) N" for c in table]
-    steps.append(f"F_net = ({_q(fx)}, {_q(fy)}) N, |F_net| = {_q(magnitude, _N)} at {_q(_deg(direction))}°")
+    steps = [
+        f"{c.name}: {qty4(c.magnitude, _N)} at {qty4(c.angle_deg)}° → ({qty4(c.fx)}, {qty4(c.fy)}) N" for c in table
+    ]
+    steps.append(f"F_net = ({qty4(fx)}, {qty4(fy)}) N, |F_net| = {qty4(magnitude, _N)} at {qty4(_deg(direction))}°")
     units = {"net_fx": _N, "net_fy": _N, "net_magnitude": _N, "net_direction": _RAD, "net_direction_deg": _DEG}
     units["forces"] = _N  # each force's magnitude, fx and fy (its angle_deg in degrees, as named)
     result = FreeBodyResult(
@@ -284,7 +273,7 @@ def free_body_diagram(
         result.acceleration_x = fx / mass
         result.acceleration_y = fy / mass
         result.units.update(acceleration=_MS2, acceleration_x=_MS2, acceleration_y=_MS2)
-        steps.append(f"a = F_net / m = {_q(magnitude, _N)} / {_q(mass, 'kg')} = {_q(magnitude / mass, _MS2)}")
+        steps.append(f"a = F_net / m = {qty4(magnitude, _N)} / {qty4(mass, 'kg')} = {qty4(magnitude / mass, _MS2)}")
     return result
 
 
@@ -314,11 +303,11 @@ def equilibrium_check(
     if balanced:
         eq_magnitude, eq_direction = 0.0, 0.0
     steps = [
-        f"ΣFx = {_q(fx, _N)}, ΣFy = {_q(fy, _N)}, |ΣF| = {_q(magnitude, _N)}",
+        f"ΣFx = {qty4(fx, _N)}, ΣFy = {qty4(fy, _N)}, |ΣF| = {qty4(magnitude, _N)}",
         (
-            f"|ΣF| ≤ {_q(limit, _N)} → in equilibrium"
+            f"|ΣF| ≤ {qty4(limit, _N)} → in equilibrium"
             if balanced
-            else f"Not balanced: equilibrant = -ΣF = {_q(eq_magnitude, _N)} at {_q(_deg(eq_direction))}°"
+            else f"Not balanced: equilibrant = -ΣF = {qty4(eq_magnitude, _N)} at {qty4(_deg(eq_direction))}°"
         ),
     ]
     return EquilibriumResult(
@@ -359,15 +348,12 @@ def newtons_second_law(
     """Newton's second law F = m·a: give any two of force, mass, acceleration and get the third
     (give all three to check them against each other)."""
     units = {"force": _N, "mass": "kg", "acceleration": _MS2}
-    given = sum(v is not None for v in (force, mass, acceleration))
-    if given < 2:
-        missing = [n for n, v in (("force", force), ("mass", mass), ("acceleration", acceleration)) if v is None]
-        raise ToolInputError(missing[0], "give at least two of force, mass, acceleration")
+    at_least_two(("force", "mass", "acceleration"), (force, mass, acceleration))
     solved: Literal["force", "mass", "acceleration", "nothing (checked)"]
     if force is None:
         assert mass is not None and acceleration is not None
         force = mass * acceleration
-        step = f"F = m·a = {_q(mass, 'kg')} × {_q(acceleration, _MS2)} = {_q(force, _N)}"
+        step = f"F = m·a = {qty4(mass, 'kg')} × {qty4(acceleration, _MS2)} = {qty4(force, _N)}"
         solved = "force"
     elif mass is None:
         assert acceleration is not None
@@ -376,17 +362,17 @@ def newtons_second_law(
                 "acceleration", "must be non-zero and in the direction of the force to give a positive mass"
             )
         mass = force / acceleration
-        step = f"m = F / a = {_q(force, _N)} / {_q(acceleration, _MS2)} = {_q(mass, 'kg')}"
+        step = f"m = F / a = {qty4(force, _N)} / {qty4(acceleration, _MS2)} = {qty4(mass, 'kg')}"
         solved = "mass"
     elif acceleration is None:
         acceleration = force / mass
-        step = f"a = F / m = {_q(force, _N)} / {_q(mass, 'kg')} = {_q(acceleration, _MS2)}"
+        step = f"a = F / m = {qty4(force, _N)} / {qty4(mass, 'kg')} = {qty4(acceleration, _MS2)}"
         solved = "acceleration"
     else:
         expected = mass * acceleration
         if abs(expected - force) > 1e-3 * max(abs(force), abs(expected), 1e-12):
             raise ToolInputError("force", f"F = m·a gives {expected:.6g} N, not {force:.6g} N")
-        step = f"m·a = {_q(expected, _N)} = F ✓"
+        step = f"m·a = {qty4(expected, _N)} = F ✓"
         solved = "nothing (checked)"
     return NewtonResult(
         force=force, mass=mass, acceleration=acceleration, solved_for=solved, units=units, steps=["F = m·a", step]
@@ -403,7 +389,7 @@ def weight(mass: Mass, g: GravityField = G_TEXTBOOK) -> WeightResult:
     """Weight W = m·g of a mass (g defaults to 9.81 m/s²; pass g=9.80665 for standard gravity or
     e.g. "1.62 m/s^2" for the Moon)."""
     w = kernels.weight(mass, g)
-    steps = [_g_step(g), f"W = m·g = {_q(mass, 'kg')} × {_q(g, _MS2)} = {_q(w, _N)}"]
+    steps = [g_step(g), f"W = m·g = {qty4(mass, 'kg')} × {qty4(g, _MS2)} = {qty4(w, _N)}"]
     return WeightResult(weight=w, g=g, units={"weight": _N, "g": _MS2}, steps=steps)
 
 
@@ -424,19 +410,12 @@ def hookes_law(
     """Hooke's law for an ideal spring: the force F = k·x needed to stretch (x > 0) or compress
     (x < 0) it, and the spring's restoring force -k·x. Give any two of force (the applied force,
     same sign as x), spring_constant k, extension x."""
-    given = sum(v is not None for v in (force, spring_constant, extension))
-    if given < 2:
-        missing = [
-            n
-            for n, v in (("force", force), ("spring_constant", spring_constant), ("extension", extension))
-            if v is None
-        ]
-        raise ToolInputError(missing[0], "give at least two of force, spring_constant, extension")
+    at_least_two(("force", "spring_constant", "extension"), (force, spring_constant, extension))
     solved: Literal["applied_force", "spring_constant", "extension", "nothing (checked)"]
     if force is None:
         assert spring_constant is not None and extension is not None
         force = -kernels.spring_force(spring_constant, extension)
-        step = f"F = k·x = {_q(spring_constant, 'N/m')} × {_q(extension, 'm')} = {_q(force, _N)}"
+        step = f"F = k·x = {qty4(spring_constant, 'N/m')} × {qty4(extension, 'm')} = {qty4(force, _N)}"
         solved = "applied_force"
     elif spring_constant is None:
         assert extension is not None
@@ -445,17 +424,17 @@ def hookes_law(
         if force == 0 or (force > 0) != (extension > 0):
             raise ToolInputError("force", "must be non-zero with the same sign as the extension (k > 0)")
         spring_constant = force / extension
-        step = f"k = F / x = {_q(force, _N)} / {_q(extension, 'm')} = {_q(spring_constant, 'N/m')}"
+        step = f"k = F / x = {qty4(force, _N)} / {qty4(extension, 'm')} = {qty4(spring_constant, 'N/m')}"
         solved = "spring_constant"
     elif extension is None:
         extension = force / spring_constant
-        step = f"x = F / k = {_q(force, _N)} / {_q(spring_constant, 'N/m')} = {_q(extension, 'm')}"
+        step = f"x = F / k = {qty4(force, _N)} / {qty4(spring_constant, 'N/m')} = {qty4(extension, 'm')}"
         solved = "extension"
     else:
         expected = spring_constant * extension
         if abs(expected - force) > 1e-3 * max(abs(force), abs(expected), 1e-12):
             raise ToolInputError("force", f"k·x gives {expected:.6g} N, not {force:.6g} N")
-        step = f"k·x = {_q(expected, _N)} = F ✓"
+        step = f"k·x = {qty4(expected, _N)} = F ✓"
         solved = "nothing (checked)"
     restoring = kernels.spring_force(spring_constant, extension)
     return HookeResult(
@@ -465,7 +444,7 @@ def hookes_law(
         extension=extension,
         solved_for=solved,
         units={"applied_force": _N, "restoring_force": _N, "spring_constant": "N/m", "extension": "m"},
-        steps=["F = k·x (the spring pulls back with -k·x)", step, f"restoring force = -k·x = {_q(restoring, _N)}"],
+        steps=["F = k·x (the spring pulls back with -k·x)", step, f"restoring force = -k·x = {qty4(restoring, _N)}"],
     )
 
 
@@ -500,17 +479,17 @@ def friction(
         if mass is None:
             raise ToolInputError("normal_force", "give normal_force or mass")
         normal_force = mass * g
-        steps.append(f"N = m·g = {_q(mass, 'kg')} × {_q(g, _MS2)} = {_q(normal_force, _N)} (level surface)")
+        steps.append(f"N = m·g = {qty4(mass, 'kg')} × {qty4(g, _MS2)} = {qty4(normal_force, _N)} (level surface)")
     max_static, kinetic, moves, friction_force, net = kernels.friction_response(applied_force, normal_force, mu_s, mu_k)
-    steps.append(f"f_s,max = μs·N = {_q(mu_s)} × {_q(normal_force, _N)} = {_q(max_static, _N)}")
+    steps.append(f"f_s,max = μs·N = {qty4(mu_s)} × {qty4(normal_force, _N)} = {qty4(max_static, _N)}")
     if moves:
-        steps.append(f"|F| = {_q(abs(applied_force), _N)} > f_s,max → it slides; kinetic friction opposes the motion")
-        steps.append(f"f_k = μk·N = {_q(mu_k)} × {_q(normal_force, _N)} = {_q(kinetic, _N)}")
-        steps.append(f"F_net = F + f = {_q(applied_force)} + ({_q(friction_force)}) = {_q(net, _N)}")
+        steps.append(f"|F| = {qty4(abs(applied_force), _N)} > f_s,max → it slides; kinetic friction opposes the motion")
+        steps.append(f"f_k = μk·N = {qty4(mu_k)} × {qty4(normal_force, _N)} = {qty4(kinetic, _N)}")
+        steps.append(f"F_net = F + f = {qty4(applied_force)} + ({qty4(friction_force)}) = {qty4(net, _N)}")
     else:
         steps.append(
-            f"|F| = {_q(abs(applied_force), _N)} ≤ f_s,max → it stays at rest; "
-            f"static friction = {_q(friction_force, _N)}"
+            f"|F| = {qty4(abs(applied_force), _N)} ≤ f_s,max → it stays at rest; "
+            f"static friction = {qty4(friction_force, _N)}"
             " (exactly what is needed, not μs·N)"
         )
     units = {
@@ -524,7 +503,7 @@ def friction(
     if mass is not None:
         acceleration = net / mass
         units["acceleration"] = _MS2
-        steps.append(f"a = F_net / m = {_q(acceleration, _MS2)}")
+        steps.append(f"a = F_net / m = {qty4(acceleration, _MS2)}")
     return FrictionResult(
         normal_force=normal_force,
         max_static_friction=max_static,
@@ -588,9 +567,9 @@ def friction_coefficient(
             raise ToolInputError("kind", "a deceleration while sliding measures kinetic friction")
         mu = abs(deceleration) / g
         steps = [
-            _g_step(g),
+            g_step(g),
             "sliding on level ground with no push: m·a = μk·m·g → μk = |a| / g",
-            f"μk = {_q(abs(deceleration), _MS2)} / {_q(g, _MS2)} = {_q(mu)}",
+            f"μk = {qty4(abs(deceleration), _MS2)} / {qty4(g, _MS2)} = {qty4(mu)}",
         ]
         return FrictionCoefficientResult(
             coefficient=mu,
@@ -608,7 +587,7 @@ def friction_coefficient(
         situation = "just starts to slide" if chosen == "static" else "slides at constant speed"
         steps = [
             f"at the angle where the block {situation}: m·g·sinθ = {symbol}·m·g·cosθ → {symbol} = tanθ",
-            f"{symbol} = tan({_q(_deg(slip_angle))}°) = {_q(mu)}",
+            f"{symbol} = tan({qty4(_deg(slip_angle))}°) = {qty4(mu)}",
         ]
         return FrictionCoefficientResult(
             coefficient=mu,
@@ -626,10 +605,10 @@ def friction_coefficient(
         _check_below_vertical("incline_angle", incline_angle)
         normal_force = mass * g * math.cos(incline_angle)
         if incline_angle:
-            steps.append(f"N = m·g·cosθ = {_q(mass, 'kg')} × {_q(g, _MS2)} × cos({_q(_deg(incline_angle))}°)"
-                         f" = {_q(normal_force, _N)}")  # fmt: skip
+            steps.append(f"N = m·g·cosθ = {qty4(mass, 'kg')} × {qty4(g, _MS2)} × cos({qty4(_deg(incline_angle))}°)"
+                         f" = {qty4(normal_force, _N)}")  # fmt: skip
         else:
-            steps.append(f"N = m·g = {_q(mass, 'kg')} × {_q(g, _MS2)} = {_q(normal_force, _N)} (level surface)")
+            steps.append(f"N = m·g = {qty4(mass, 'kg')} × {qty4(g, _MS2)} = {qty4(normal_force, _N)} (level surface)")
     elif mass is not None:
         raise ToolInputError("mass", "give normal_force or mass, not both")
     elif incline_angle:
@@ -638,8 +617,8 @@ def friction_coefficient(
         raise ToolInputError("normal_force", "must be > 0: without a normal force there is no friction to measure")
     mu = friction_force / normal_force
     situation = "the largest static friction (as it starts to slip)" if chosen == "static" else "kinetic friction"
-    steps.append(f"{symbol} = f / N, f = {situation} = {_q(friction_force, _N)}")
-    steps.append(f"{symbol} = {_q(friction_force, _N)} / {_q(normal_force, _N)} = {_q(mu)}")
+    steps.append(f"{symbol} = f / N, f = {situation} = {qty4(friction_force, _N)}")
+    steps.append(f"{symbol} = {qty4(friction_force, _N)} / {qty4(normal_force, _N)} = {qty4(mu)}")
     return FrictionCoefficientResult(
         coefficient=mu,
         kind=chosen,
@@ -712,47 +691,50 @@ def incline_forces(
     w = kernels.weight(m, g)
     max_static = mu_s * normal
     f_unit = _N if mass is not None else "N/kg"
-    steps = [_g_step(g)]
+    steps = [g_step(g)]
     if mass is None:
         steps.append("no mass given: forces per kilogram (N/kg); the acceleration is the same for any mass")
-        steps.append(f"W/m = g = {_q(w, f_unit)}")
+        steps.append(f"W/m = g = {qty4(w, f_unit)}")
     else:
-        steps.append(f"W = m·g = {_q(w, _N)}")
+        steps.append(f"W = m·g = {qty4(w, _N)}")
     per, mg = ("/m", "g") if mass is None else ("", "m·g")
     steps += [
-        f"W∥{per} = {mg}·sinθ = {_q(w, f_unit)} × sin({_q(_deg(angle))}°) = {_q(w_par, f_unit)} (down the slope)",
-        f"W⊥{per} = {mg}·cosθ = {_q(w_perp, f_unit)}; N{per} = W⊥{per} = {_q(normal, f_unit)}",
+        f"W∥{per} = {mg}·sinθ = {qty4(w, f_unit)} × sin({qty4(_deg(angle))}°) = {qty4(w_par, f_unit)} (down the slope)",
+        f"W⊥{per} = {mg}·cosθ = {qty4(w_perp, f_unit)}; N{per} = W⊥{per} = {qty4(normal, f_unit)}",
     ]
     driving = applied_force - w_par
     if initial_motion == "at_rest":
-        steps.append(f"f_s,max = μs·N = {_q(mu_s)} × {_q(normal, f_unit)} = {_q(max_static, f_unit)}")
+        steps.append(f"f_s,max = μs·N = {qty4(mu_s)} × {qty4(normal, f_unit)} = {qty4(max_static, f_unit)}")
         steps.append(
-            f"force to hold it (without friction, + up the slope) = F_applied - W∥ = {_q(driving, f_unit)}"
+            f"force to hold it (without friction, + up the slope) = F_applied - W∥ = {qty4(driving, f_unit)}"
         )
         if direction == 0:
             steps.append(
-                f"|{_q(driving)}| ≤ {_q(max_static)} → static friction holds it: f = {_q(friction_force, f_unit)}, "
+                f"|{qty4(driving)}| ≤ {qty4(max_static)} → static friction holds it: "
+                f"f = {qty4(friction_force, f_unit)}, "
                 "a = 0"
             )
             note = "At rest: static friction equals exactly what is needed, not μs·N."
         else:
-            steps.append(f"|{_q(driving)}| > {_q(max_static)} → it slides {_DIRECTION[direction].replace('_', ' ')}")
+            slides = _DIRECTION[direction].replace("_", " ")
+            steps.append(f"|{qty4(driving)}| > {qty4(max_static)} → it slides {slides}")
             note = "Static friction cannot hold it; kinetic friction μk·N opposes the sliding."
     else:
         note = f"Already sliding {'up' if direction > 0 else 'down'}: kinetic friction μk·N opposes the motion."
     if direction != 0:
         steps.append(
-            f"f_k = μk·N = {_q(mu_k)} × {_q(normal, f_unit)} = {_q(abs(friction_force), f_unit)}, opposing the motion"
+            f"f_k = μk·N = {qty4(mu_k)} × {qty4(normal, f_unit)} = {qty4(abs(friction_force), f_unit)}, "
+            "opposing the motion"
         )
-        steps.append(f"F_net = {_q(driving)} + ({_q(friction_force)}) = {_q(net, f_unit)}")
+        steps.append(f"F_net = {qty4(driving)} + ({qty4(friction_force)}) = {qty4(net, f_unit)}")
         if mass is None:
-            steps.append(f"a = F_net / m = {_q(acceleration, _MS2)}")
+            steps.append(f"a = F_net / m = {qty4(acceleration, _MS2)}")
         else:
-            steps.append(f"a = F_net / m = {_q(net, _N)} / {_q(mass, 'kg')} = {_q(acceleration, _MS2)}")
+            steps.append(f"a = F_net / m = {qty4(net, _N)} / {qty4(mass, 'kg')} = {qty4(acceleration, _MS2)}")
         if acceleration * direction < 0:
             note += " It is slowing down; once it stops, static friction decides whether it stays."
     if applied_force == 0 and initial_motion == "at_rest":
-        steps.append(f"Check: tanθ = {_q(math.tan(angle))} {'≤' if direction == 0 else '>'} μs = {_q(mu_s)}")
+        steps.append(f"Check: tanθ = {qty4(math.tan(angle))} {'≤' if direction == 0 else '>'} μs = {qty4(mu_s)}")
     forces = {
         "weight": w,
         "weight_parallel": w_par,
@@ -811,7 +793,7 @@ def vector_operation(
     steps: list[str] = []
     if operation == "magnitude":
         m = vectors.norm(va)
-        return VectorResult(operation=operation, scalar=m, magnitude=m, steps=[f"|a| = √(Σ aᵢ²) = {_q(m)}"])
+        return VectorResult(operation=operation, scalar=m, magnitude=m, steps=[f"|a| = √(Σ aᵢ²) = {qty4(m)}"])
     if b is None:
         raise ToolInputError("b", f"operation '{operation}' needs a second vector b")
     vb = _as3(b)
@@ -819,19 +801,19 @@ def vector_operation(
         out = va + vb if operation == "add" else va - vb
         sign = "+" if operation == "add" else "-"
         m = vectors.norm(out)
-        steps.append(f"a {sign} b = ({', '.join(_q(v) for v in out)}), |a {sign} b| = {_q(m)}")
+        steps.append(f"a {sign} b = ({', '.join(qty4(v) for v in out)}), |a {sign} b| = {qty4(m)}")
         return VectorResult(operation=operation, vector=out.tolist(), magnitude=m, steps=steps)
     if operation == "dot":
         d = vectors.dot(va, vb)
-        steps.append(f"a·b = axbx + ayby + azbz = {_q(d)}")
+        steps.append(f"a·b = axbx + ayby + azbz = {qty4(d)}")
         return VectorResult(operation=operation, scalar=d, steps=steps)
     if operation == "cross":
         c = vectors.cross(va, vb)
         m = vectors.norm(c)
-        steps.append(f"a×b = (aybz - azby, azbx - axbz, axby - aybx) = ({', '.join(_q(v) for v in c)})")
+        steps.append(f"a×b = (aybz - azby, azbx - axbz, axby - aybx) = ({', '.join(qty4(v) for v in c)})")
         planar = len(a) == 2 and len(b) == 2
         if planar:
-            steps.append(f"2-D vectors: a×b points along z with z = {_q(c[2])}")
+            steps.append(f"2-D vectors: a×b points along z with z = {qty4(c[2])}")
         return VectorResult(
             operation=operation, vector=c.tolist(), scalar=float(c[2]) if planar else None, magnitude=m, steps=steps
         )
@@ -841,7 +823,7 @@ def vector_operation(
     if vectors.norm(vb) == 0:
         raise ToolInputError("b", "the zero vector has no direction")
     theta = vectors.angle_between(va, vb)
-    steps.append(f"θ = atan2(|a×b|, a·b) = {_q(_deg(theta))}° (same as acos(a·b / |a||b|))")
+    steps.append(f"θ = atan2(|a×b|, a·b) = {qty4(_deg(theta))}° (same as acos(a·b / |a||b|))")
     return VectorResult(
         operation=operation, angle=theta, angle_deg=_deg(theta), units={"angle": _RAD, "angle_deg": _DEG}, steps=steps
     )
@@ -868,9 +850,9 @@ def tension_hanging_mass(
         raise ToolInputError("acceleration", f"a downward acceleration beyond g ({g:g} m/s²) needs a rope that pushes")
     w = kernels.weight(mass, g)
     steps = [
-        _g_step(g),
+        g_step(g),
         "T - m·g = m·a (up positive) → T = m (g + a)",
-        f"T = {_q(mass, 'kg')} × ({_q(g)} + {_q(acceleration)}) m/s² = {_q(t, _N)}",
+        f"T = {qty4(mass, 'kg')} × ({qty4(g)} + {qty4(acceleration)}) m/s² = {qty4(t, _N)}",
     ]
     return HangingTensionResult(
         tension=t,
@@ -894,10 +876,10 @@ def tension_atwood(mass_1: Mass, mass_2: Mass, g: GravityField = G_TEXTBOOK) -> 
     a, t = kernels.atwood(mass_1, mass_2, g)
     descending: Literal["mass_1", "mass_2", "neither"] = "mass_2" if a > 0 else "mass_1" if a < 0 else "neither"
     steps = [
-        _g_step(g),
-        f"a = (m2 - m1) g / (m1 + m2) = ({_q(mass_2)} - {_q(mass_1)}) × {_q(g)} / {_q(mass_1 + mass_2)}"
-        f" = {_q(a, _MS2)}",
-        f"T = 2 m1 m2 g / (m1 + m2) = {_q(t, _N)}",
+        g_step(g),
+        f"a = (m2 - m1) g / (m1 + m2) = ({qty4(mass_2)} - {qty4(mass_1)}) × {qty4(g)} / {qty4(mass_1 + mass_2)}"
+        f" = {qty4(a, _MS2)}",
+        f"T = 2 m1 m2 g / (m1 + m2) = {qty4(t, _N)}",
     ]
     return AtwoodResult(
         acceleration=abs(a), descending=descending, tension=t, units={"acceleration": _MS2, "tension": _N}, steps=steps
@@ -934,14 +916,15 @@ def tension_chain(
     arr = np.array(masses, dtype=np.float64)
     moves, a, tensions, to_start = kernels.chain_pulled(arr, pulling_force, mu_s, mu_k, g)
     total = float(arr.sum())
-    steps = [_g_step(g), f"Σm = {_q(total, 'kg')}; to start moving: F > μs·Σm·g = {_q(to_start, _N)}"]
+    steps = [g_step(g), f"Σm = {qty4(total, 'kg')}; to start moving: F > μs·Σm·g = {qty4(to_start, _N)}"]
     tension_list: list[float] | None = tensions.tolist()
     if moves:
         steps.append(
-            f"a = (F - μk·Σm·g) / Σm = ({_q(pulling_force)} - {_q(mu_k * total * g)}) / {_q(total)} = {_q(a, _MS2)}"
+            f"a = (F - μk·Σm·g) / Σm = ({qty4(pulling_force)} - {qty4(mu_k * total * g)}) / {qty4(total)}"
+            f" = {qty4(a, _MS2)}"
         )
         for i, t in enumerate(tensions[:20]):
-            steps.append(f"T{i + 1} (between block {i + 1} and {i + 2}) = m_behind·(a + μk·g) = {_q(t, _N)}")
+            steps.append(f"T{i + 1} (between block {i + 1} and {i + 2}) = m_behind·(a + μk·g) = {qty4(t, _N)}")
     elif np.isnan(tensions).any():
         tension_list = None
         steps.append(
@@ -993,17 +976,17 @@ def tension_table_pulley(
     moves, a, pulley, tensions = kernels.table_pulley(arr, hanging_mass, mu_s, mu_k, g)
     on_table = float(arr.sum())
     steps = [
-        _g_step(g),
-        f"pull = m_hang·g = {_q(hanging_mass * g, _N)}; static limit μs·Σm_table·g = {_q(mu_s * on_table * g, _N)}",
+        g_step(g),
+        f"pull = m_hang·g = {qty4(hanging_mass * g, _N)}; static limit μs·Σm_table·g = {qty4(mu_s * on_table * g, _N)}",
     ]
     table_list: list[float] | None = tensions.tolist()
     if moves:
         steps.append(
-            f"a = (m_hang - μk·Σm_table) g / (m_hang + Σm_table) = {_q(a, _MS2)}",
+            f"a = (m_hang - μk·Σm_table) g / (m_hang + Σm_table) = {qty4(a, _MS2)}",
         )
-        steps.append(f"T_pulley = m_hang (g - a) = {_q(pulley, _N)}")
+        steps.append(f"T_pulley = m_hang (g - a) = {qty4(pulley, _N)}")
         for i, t in enumerate(tensions[:20]):
-            steps.append(f"T{i + 1} (between table blocks {i + 1} and {i + 2}) = m_behind·(a + μk·g) = {_q(t, _N)}")
+            steps.append(f"T{i + 1} (between table blocks {i + 1} and {i + 2}) = m_behind·(a + μk·g) = {qty4(t, _N)}")
     else:
         steps.append("pull ≤ static limit → nothing moves; T_pulley = m_hang·g")
         if len(table_masses) > 1:

@@ -1,26 +1,15 @@
-import json
 import math
 from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
-from physics_assistant.mcp_servers.toolkit import MAX_ARRAY_LENGTH, ToolInputError, ToolResult, invoke
+from physics_assistant.mcp_servers.toolkit import MAX_ARRAY_LENGTH, ToolInputError
 from physics_assistant.mcp_servers.tools.forces import MAX_BODIES, TOOLS, warm_up
+from physics_assistant.testing.tool_calls import ToolCalls, json_round_trip
 
-
-def call(name: str, **arguments: Any) -> Any:
-    return invoke(TOOLS.tools[name], arguments)
-
-
-def _json_round_trip(result: ToolResult) -> dict[str, Any]:
-    data = json.loads(result.model_dump_json())
-    for field in data["units"]:
-        assert field in data, f"units names unknown field {field!r}"
-    assert data["steps"], "every tool shows its working"
-    return data
+call = ToolCalls(TOOLS)
 
 
 def test_catalogue() -> None:
@@ -39,7 +28,7 @@ def test_weight_with_units_and_g() -> None:
     assert "textbook" in r.steps[0]
     assert call("weight", mass=1, g=9.80665).weight == pytest.approx(9.80665)
     assert call("weight", mass="2 kg", g="1.62 m/s^2").weight == pytest.approx(3.24)
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_force_sums() -> None:
@@ -48,7 +37,7 @@ def test_force_sums() -> None:
     r = call("force_sum_2d", forces=[{"magnitude": "3 N", "angle": "0 deg"}, {"magnitude": 4, "angle": "90 deg"}])
     assert (r.fx, r.fy, r.magnitude, r.direction_deg) == pytest.approx((3, 4, 5, 53.1301), rel=1e-5)
     assert r.components[1].fx == 0.0  # cos 90° round-off cleaned
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 @given(st.floats(-1e4, 1e4), st.floats(-1e4, 1e4))
@@ -79,7 +68,7 @@ def test_free_body_and_equilibrium() -> None:
         mass="2 kg",
     )
     assert (r.net_fx, r.net_fy, r.acceleration) == pytest.approx((10, 0, 5))
-    _json_round_trip(r)
+    json_round_trip(r)
     # Three 10 N forces 120° apart balance; two do not, and the equilibrant points the other way.
     balanced = call("equilibrium_check", forces=[{"magnitude": 10, "angle": f"{a} deg"} for a in (0, 120, 240)])
     assert balanced.in_equilibrium and balanced.equilibrant_magnitude == 0
@@ -122,7 +111,7 @@ def test_friction_coefficient_three_ways() -> None:
     braking = call("friction_coefficient", deceleration="-2.943 m/s^2")
     assert braking.coefficient == pytest.approx(0.3) and braking.kind == "kinetic"
     for r in (pushed, on_slope, slip, braking):
-        _json_round_trip(r)
+        json_round_trip(r)
 
 
 @given(st.floats(0.01, 2), st.floats(0.1, 1000), st.sampled_from([9.81, 9.80665]))
@@ -149,7 +138,7 @@ def test_incline_without_mass_gives_the_acceleration_and_no_forces() -> None:
     assert r.weight is None and r.normal_force is None and r.friction_force is None and r.net_force is None
     assert set(r.units) == {"acceleration", "critical_angle_deg"}
     assert any("N/kg" in step for step in r.steps)
-    _json_round_trip(r)
+    json_round_trip(r)
     with pytest.raises(ToolInputError) as info:
         call("incline_forces", angle="30 deg", applied_force=10)
     assert info.value.parameter == "mass"
@@ -186,7 +175,7 @@ def test_incline_tool_friction_never_exceeds_mu_s_n(m: float, deg: float, mu_s: 
         assert r.acceleration == 0 and r.motion == "at_rest"
     if math.tan(math.radians(deg)) <= mu_s:
         assert not r.slides
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_incline_textbook() -> None:
@@ -249,7 +238,7 @@ def test_chain_of_n_masses_obeys_f_equals_total_mass_times_a(
         for i, t in enumerate(r.tensions):
             behind = sum(masses[i + 1 :])
             assert t == pytest.approx(behind * (r.acceleration + mu * 0.8 * g), rel=1e-9, abs=1e-9 * force)
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 @given(st.lists(st.floats(0.01, 100), min_size=1, max_size=20), st.floats(0.01, 100), st.floats(0, 1))
@@ -262,10 +251,6 @@ def test_table_pulley_n_masses(table: list[float], hanging: float, mu: float) ->
 
 
 # ---- bad input: a clear error naming the parameter ----
-
-
-def _validation_names(exc: ValidationError) -> set[str]:
-    return {str(err["loc"][0]) for err in exc.errors()}
 
 
 @pytest.mark.parametrize(
@@ -294,9 +279,7 @@ def _validation_names(exc: ValidationError) -> set[str]:
     ],
 )
 def test_bad_arguments_are_refused_naming_the_parameter(name: str, arguments: dict[str, Any], parameter: str) -> None:
-    with pytest.raises(ValidationError) as info:
-        call(name, **arguments)
-    assert parameter in _validation_names(info.value)
+    call.refused_by_validation(name, parameter, **arguments)
 
 
 @pytest.mark.parametrize(
@@ -329,7 +312,4 @@ def test_bad_arguments_are_refused_naming_the_parameter(name: str, arguments: di
 def test_impossible_physics_is_a_tool_error_naming_the_parameter(
     name: str, arguments: dict[str, Any], parameter: str
 ) -> None:
-    with pytest.raises(ToolInputError) as info:
-        call(name, **arguments)
-    assert info.value.parameter == parameter
-    assert f"parameter '{parameter}'" in str(info.value)
+    call.refused_by_tool(name, parameter, **arguments)

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, Field
 
 from physics_assistant.mcp_servers.toolkit import (
     MAX_BATCH_LENGTH,
@@ -33,6 +33,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
+from physics_assistant.mcp_servers.tools._results import StrictModel, g_step, qty4
 from physics_assistant.physics import drag
 from physics_assistant.physics import kinematics as kernels
 from physics_assistant.physics.forces import G_TEXTBOOK
@@ -85,22 +86,9 @@ _DEG = "deg"
 _RAD = "rad"
 
 
-def _q(value: float, unit: str = "") -> str:
-    text = f"{value:.4g}"
-    return f"{text} {unit}" if unit else text
-
-
-def _g_step(g: float) -> str:
-    return f"g = {_q(g, _MS2)}" + (" (textbook value)" if g == G_TEXTBOOK else "")
-
-
 def _check_launch_angle(angle: float) -> None:
     if not -math.pi / 2 * (1 + 1e-12) <= angle <= math.pi / 2 * (1 + 1e-12):
         raise ToolInputError("angle", f"launch angles run from -90° to 90°, got {math.degrees(angle):.4g}°")
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -139,27 +127,27 @@ def uniform_motion(
     steps = ["x = x0 + v·t"]
     if solved == "x":
         xv = kernels.uniform_position(x0v, v, t)
-        steps.append(f"x = {_q(x0v, _M)} + {_q(v, _MS)} × {_q(t, _S)} = {_q(xv, _M)}")
+        steps.append(f"x = {qty4(x0v, _M)} + {qty4(v, _MS)} × {qty4(t, _S)} = {qty4(xv, _M)}")
     elif solved == "x0":
         x0v = xv - v * t
-        steps.append(f"x0 = x - v·t = {_q(xv, _M)} - {_q(v, _MS)} × {_q(t, _S)} = {_q(x0v, _M)}")
+        steps.append(f"x0 = x - v·t = {qty4(xv, _M)} - {qty4(v, _MS)} × {qty4(t, _S)} = {qty4(x0v, _M)}")
     elif solved == "velocity":
         if t == 0:
             raise ToolInputError("time", "must be > 0 to find the velocity")
         v = (xv - x0v) / t
-        steps.append(f"v = (x - x0) / t = ({_q(xv)} - {_q(x0v)}) m / {_q(t, _S)} = {_q(v, _MS)}")
+        steps.append(f"v = (x - x0) / t = ({qty4(xv)} - {qty4(x0v)}) m / {qty4(t, _S)} = {qty4(v, _MS)}")
     elif solved == "time":
         if v == 0:
             if xv != x0v:
                 raise ToolInputError("velocity", "is 0, so the body never reaches x")
             raise ToolInputError("time", "is undetermined: at rest at x for all t")
         t = (xv - x0v) / v
-        steps.append(f"t = (x - x0) / v = ({_q(xv)} - {_q(x0v)}) m / {_q(v, _MS)} = {_q(t, _S)}")
+        steps.append(f"t = (x - x0) / v = ({qty4(xv)} - {qty4(x0v)}) m / {qty4(v, _MS)} = {qty4(t, _S)}")
     else:
         expected = kernels.uniform_position(x0v, v, t)
         if abs(expected - xv) > 1e-3 * max(abs(xv), abs(expected), 1e-9):
             raise ToolInputError("x", f"x0 + v·t gives {expected:.6g} m, not {xv:.6g} m")
-        steps.append(f"x0 + v·t = {_q(expected, _M)} = x ✓")
+        steps.append(f"x0 + v·t = {qty4(expected, _M)} = x ✓")
     physical = t >= 0
     if not physical:
         steps.append("t < 0: the body was at x before t = 0 and is moving away from it now.")
@@ -179,7 +167,7 @@ def uniform_motion(
 # Constant acceleration
 
 
-class MotionState(_Model):
+class MotionState(StrictModel):
     x0: float
     x: float
     displacement: float
@@ -231,7 +219,7 @@ def constant_acceleration(
         raise ToolInputError(missing[0], f"give at least three of x, v0, v, a, t (got {count})")
     status, solutions, physical = kernels.solve_constant_acceleration(known)
     knowns_text = ", ".join(
-        f"{sym} = {_q(known[i], _UNITS[i])}" for i, sym in enumerate(_SYMBOLS) if not math.isnan(known[i])
+        f"{sym} = {qty4(known[i], _UNITS[i])}" for i, sym in enumerate(_SYMBOLS) if not math.isnan(known[i])
     )
     if status == kernels.UNDERDETERMINED:
         missing = [k for k in ("t", "a", "v", "v0", "x") if given[k] is None]
@@ -266,14 +254,15 @@ def constant_acceleration(
     ]
     n_physical = sum(s.physical for s in states)
     primary = next((s for s in states if s.physical), states[0])
-    steps = [f"knowns: {knowns_text}" + (f" (x0 = {_q(x0, _M)})" if x0 else "")]
+    steps = [f"knowns: {knowns_text}" + (f" (x0 = {qty4(x0, _M)})" if x0 else "")]
     steps += ["v = v0 + a t", "Δx = v0 t + a t²/2", "v² = v0² + 2 a Δx"]
     for i, s in enumerate(states):
         label = f"solution {i + 1}: " if len(states) > 1 else ""
         flag = "" if s.physical else " (t < 0: not physical)"
         steps.append(
-            f"{label}Δx = {_q(s.displacement, _M)}, v0 = {_q(s.v0, _MS)}, v = {_q(s.v, _MS)}, a = {_q(s.a, _MS2)}, "
-            f"t = {_q(s.t, _S)}{flag}"
+            f"{label}Δx = {qty4(s.displacement, _M)}, v0 = {qty4(s.v0, _MS)}, v = {qty4(s.v, _MS)}, "
+            f"a = {qty4(s.a, _MS2)}, "
+            f"t = {qty4(s.t, _S)}{flag}"
         )
     if len(states) == 2:
         note = (
@@ -342,14 +331,14 @@ def free_fall(
     ts, ys, vs = kernels.constant_acceleration_series(height, initial_velocity, -g, t_fall, n_points)
     ys[-1] = 0.0  # the last sample is the landing itself; drop the round-off
     steps = [
-        _g_step(g),
+        g_step(g),
         "y = h + v0 t - g t²/2 = 0 → t = (v0 + √(v0² + 2 g h)) / g",
-        f"t = ({_q(initial_velocity)} + √({_q(initial_velocity)}² + 2 × {_q(g)} × {_q(height)})) / {_q(g)}"
-        f" = {_q(t_fall, _S)}",
-        f"v = v0 - g t = {_q(impact, _MS)} (speed {_q(abs(impact), _MS)})",
+        f"t = ({qty4(initial_velocity)} + √({qty4(initial_velocity)}² + 2 × {qty4(g)} × {qty4(height)})) / {qty4(g)}"
+        f" = {qty4(t_fall, _S)}",
+        f"v = v0 - g t = {qty4(impact, _MS)} (speed {qty4(abs(impact), _MS)})",
     ]
     if initial_velocity > 0:
-        steps.append(f"highest point: t = v0/g = {_q(t_top, _S)}, y = h + v0²/(2g) = {_q(top, _M)}")
+        steps.append(f"highest point: t = v0/g = {qty4(t_top, _S)}, y = h + v0²/(2g) = {qty4(top, _M)}")
     return FreeFallResult(
         fall_time=t_fall,
         impact_velocity=impact,
@@ -418,19 +407,19 @@ def projectile(
     vy0 = speed * math.sin(angle)
     if math.isnan(flight):
         raise ToolInputError(
-            "height", f"the projectile peaks {_q(-apex, _M)} below the landing level and never reaches it"
+            "height", f"the projectile peaks {qty4(-apex, _M)} below the landing level and never reaches it"
         )
     if abs(vx0) <= 1e-12 * speed:
         vx0, rng, ivx = 0.0, 0.0, 0.0
     impact_speed = math.hypot(ivx, ivy)
     impact_angle = math.degrees(math.atan2(-ivy, ivx))
     steps = [
-        _g_step(g),
-        f"vx = v cosθ = {_q(vx0, _MS)}, vy0 = v sinθ = {_q(vy0, _MS)}",
-        f"top: t = vy0/g = {_q(t_apex, _S)}, y_max = h + vy0²/(2g) = {_q(apex, _M)}",
-        f"flight: h + vy0 t - g t²/2 = 0 → t = (vy0 + √(vy0² + 2 g h))/g = {_q(flight, _S)}",
-        f"range R = vx·t = {_q(rng, _M)}",
-        f"impact: v = √(vx² + (vy0 - g t)²) = {_q(impact_speed, _MS)} at {_q(impact_angle)}° below horizontal",
+        g_step(g),
+        f"vx = v cosθ = {qty4(vx0, _MS)}, vy0 = v sinθ = {qty4(vy0, _MS)}",
+        f"top: t = vy0/g = {qty4(t_apex, _S)}, y_max = h + vy0²/(2g) = {qty4(apex, _M)}",
+        f"flight: h + vy0 t - g t²/2 = 0 → t = (vy0 + √(vy0² + 2 g h))/g = {qty4(flight, _S)}",
+        f"range R = vx·t = {qty4(rng, _M)}",
+        f"impact: v = √(vx² + (vy0 - g t)²) = {qty4(impact_speed, _MS)} at {qty4(impact_angle)}° below horizontal",
     ]
     result = ProjectileResult(
         vx0=vx0,
@@ -466,15 +455,15 @@ def projectile(
             t_target = target_x / vx0
             if t_target > flight:
                 result.hits_target = False
-                result.target_note = f"It lands at x = {_q(rng, _M)}, before reaching x = {_q(target_x, _M)}."
+                result.target_note = f"It lands at x = {qty4(rng, _M)}, before reaching x = {qty4(target_x, _M)}."
             else:
                 y_at = height + vy0 * t_target - 0.5 * g * t_target * t_target
                 result.target_height_at_x = y_at
                 result.hits_target = abs(y_at - target_height) <= target_tolerance
                 where = "hits" if result.hits_target else "passes above" if y_at > target_height else "passes below"
                 result.target_note = (
-                    f"At x = {_q(target_x, _M)} (t = {_q(t_target, _S)}) it is at y = {_q(y_at, _M)}: "
-                    f"it {where} the target at {_q(target_height, _M)}."
+                    f"At x = {qty4(target_x, _M)} (t = {qty4(t_target, _S)}) it is at y = {qty4(y_at, _M)}: "
+                    f"it {where} the target at {qty4(target_height, _M)}."
                 )
         steps.append(result.target_note)
     return result
@@ -507,11 +496,11 @@ def projectile_launch_angles(
     t_low = target_x / (speed * math.cos(low))
     t_high = target_x / (speed * math.cos(high))
     steps = [
-        _g_step(g),
+        g_step(g),
         "y = x tanθ - g x² / (2 v² cos²θ) → tanθ = (v² ± √(v⁴ - g(g x² + 2 y v²))) / (g x)",
-        f"θ_low = {_q(math.degrees(low))}° (t = {_q(t_low, _S)}), "
-        f"θ_high = {_q(math.degrees(high))}° (t = {_q(t_high, _S)})",
-        f"minimum speed √(g (y + √(x² + y²))) = {_q(v_min, _MS)}",
+        f"θ_low = {qty4(math.degrees(low))}° (t = {qty4(t_low, _S)}), "
+        f"θ_high = {qty4(math.degrees(high))}° (t = {qty4(t_high, _S)})",
+        f"minimum speed √(g (y + √(x² + y²))) = {qty4(v_min, _MS)}",
     ]
     return LaunchAnglesResult(
         low_angle_deg=math.degrees(low),
@@ -555,7 +544,7 @@ def _drag_k(
     if drag_factor is not None:
         if mass is not None or drag_coefficient is not None or area is not None:
             raise ToolInputError("drag_factor", "give either drag_factor or mass + drag_coefficient + area, not both")
-        steps.append(f"k = {_q(drag_factor, '1/m')} (given)")
+        steps.append(f"k = {qty4(drag_factor, '1/m')} (given)")
         return drag_factor
     for name, value in (("mass", mass), ("drag_coefficient", drag_coefficient), ("area", area)):
         if value is None:
@@ -563,8 +552,8 @@ def _drag_k(
     assert mass is not None and drag_coefficient is not None and area is not None
     k = drag.drag_factor(air_density, drag_coefficient, area, mass)
     steps.append(
-        f"k = ρ C_d A / (2 m) = {_q(air_density)} × {_q(drag_coefficient)} × {_q(area)} / (2 × {_q(mass)})"
-        f" = {_q(k, '1/m')}"
+        f"k = ρ C_d A / (2 m) = {qty4(air_density)} × {qty4(drag_coefficient)} × {qty4(area)} / (2 × {qty4(mass)})"
+        f" = {qty4(k, '1/m')}"
     )
     return k
 
@@ -619,7 +608,7 @@ def projectile_with_drag(
     _check_launch_angle(angle)
     if height == 0 and angle <= 0:
         raise ToolInputError("angle", "from ground level the launch angle must be above 0°")
-    steps = [_g_step(g)]
+    steps = [g_step(g)]
     k = _drag_k(drag_factor, mass, drag_coefficient, area, air_density, steps)
     sps = drag.DEFAULT_STEPS_PER_SCALE
     status, flight, rng, apex, t_apex, ivx, ivy, _ = drag.drag_flight(
@@ -642,14 +631,14 @@ def projectile_with_drag(
     steps += [
         "dv/dt = -k |v - w| (v - w) - g ŷ (w = wind)",
         (
-            f"terminal speed √(g/k) = {_q(terminal, _MS)}"
+            f"terminal speed √(g/k) = {qty4(terminal, _MS)}"
             if has_terminal
             else ("k = 0: no drag" if k == 0 else f"k = {k:g} ≈ 0: no drag to speak of")
         ),
-        f"integrated: range = {_q(rng, _M)}, max height = {_q(apex, _M)}, flight time = {_q(flight, _S)}",
-        f"impact: {_q(impact_speed, _MS)} at {_q(math.degrees(math.atan2(-ivy, ivx)))}° below horizontal",
-        f"vacuum for comparison: range = {_q(v_range, _M)}, max height = {_q(v_apex, _M)}, "
-        f"flight time = {_q(v_flight, _S)}",
+        f"integrated: range = {qty4(rng, _M)}, max height = {qty4(apex, _M)}, flight time = {qty4(flight, _S)}",
+        f"impact: {qty4(impact_speed, _MS)} at {qty4(math.degrees(math.atan2(-ivy, ivx)))}° below horizontal",
+        f"vacuum for comparison: range = {qty4(v_range, _M)}, max height = {qty4(v_apex, _M)}, "
+        f"flight time = {qty4(v_flight, _S)}",
     ]
     return DragProjectileResult(
         drag_factor=k,
@@ -762,11 +751,11 @@ def projectile_drag_batch(
     impact = np.hypot(ivx, ivy)
     best = int(np.argmax(ranges))
     steps = [
-        _g_step(g),
+        g_step(g),
         f"{n} launches integrated with dv/dt = -k |v - w| (v - w) - g ŷ, {total:,} RK4 steps in all",
-        f"longest range: launch {best} ({_q(v[best], _MS)} at {_q(math.degrees(theta[best]))}°, "
-        f"k = {_q(k[best], '1/m')}) "
-        f"→ {_q(ranges[best], _M)}",
+        f"longest range: launch {best} ({qty4(v[best], _MS)} at {qty4(math.degrees(theta[best]))}°, "
+        f"k = {qty4(k[best], '1/m')}) "
+        f"→ {qty4(ranges[best], _M)}",
     ]
     return DragBatchResult(
         count=n,
@@ -819,7 +808,7 @@ def drag_best_angle(
         raise ToolInputError("height", "must be >= 0 (launch at or above the landing level)")
     if speed == 0:
         raise ToolInputError("speed", "must be > 0")
-    steps = [_g_step(g)]
+    steps = [g_step(g)]
     k = _drag_k(drag_factor, mass, drag_coefficient, area, air_density, steps)
     grid = np.radians(np.arange(1.0, 90.0))
     n = grid.shape[0]
@@ -849,9 +838,10 @@ def drag_best_angle(
     vac_angle = math.atan2(speed, math.sqrt(speed * speed + 2.0 * g * height))
     vac_range = kernels.projectile_flight(speed, vac_angle, height, g)[3]
     steps += [
-        f"scan 1°-89°: best near {_q(math.degrees(grid[i]))}°; golden-section refine → θ = {_q(math.degrees(best))}°",
-        f"best range with drag = {_q(best_range, _M)}",
-        f"vacuum: tanθ = v/√(v² + 2gh) → θ = {_q(math.degrees(vac_angle))}°, range {_q(vac_range, _M)}",
+        f"scan 1°-89°: best near {qty4(math.degrees(grid[i]))}°; "
+        f"golden-section refine → θ = {qty4(math.degrees(best))}°",
+        f"best range with drag = {qty4(best_range, _M)}",
+        f"vacuum: tanθ = v/√(v² + 2gh) → θ = {qty4(math.degrees(vac_angle))}°, range {qty4(vac_range, _M)}",
     ]
     return BestAngleResult(
         best_angle_deg=math.degrees(best),
@@ -890,10 +880,10 @@ def terminal_velocity(
     k = drag.drag_factor(air_density, drag_coefficient, area, mass)
     vt = drag.terminal_speed(k, g)
     steps = [
-        _g_step(g),
+        g_step(g),
         "m g = ½ ρ C_d A v_t² → v_t = √(2 m g / (ρ C_d A))",
-        f"v_t = √(2 × {_q(mass)} × {_q(g)} / ({_q(air_density)} × {_q(drag_coefficient)} × {_q(area)}))"
-        f" = {_q(vt, _MS)}",
+        f"v_t = √(2 × {qty4(mass)} × {qty4(g)} / ({qty4(air_density)} × {qty4(drag_coefficient)} × {qty4(area)}))"
+        f" = {qty4(vt, _MS)}",
     ]
     return TerminalVelocityResult(
         terminal_speed=vt,
@@ -959,7 +949,7 @@ def motion_graph(
             units={"t": _S, "x": _M, "y": _M, "v": _MS, "vx": _MS, "vy": _MS},
             steps=[
                 "x = v cosθ t, y = h + v sinθ t - g t²/2",
-                f"{n_points} samples over {_q(duration, _S)}",
+                f"{n_points} samples over {qty4(duration, _S)}",
             ],
         )
     if duration is None or duration == 0:
@@ -974,11 +964,11 @@ def motion_graph(
         v=vs.tolist(),
         a=a,
         units={"t": _S, "x": _M, "v": _MS, "a": _MS2},
-        steps=["x = x0 + v0 t + a t²/2, v = v0 + a t", f"{n_points} samples over {_q(duration, _S)}"],
+        steps=["x = x0 + v0 t + a t²/2, v = v0 + a t", f"{n_points} samples over {qty4(duration, _S)}"],
     )
 
 
-class Meeting(_Model):
+class Meeting(StrictModel):
     t: float
     x: float
     physical: bool = Field(description="t >= 0")
@@ -1010,7 +1000,7 @@ def relative_motion_1d(
     rel_v = v_a - v_b
     rel_a = a_a - a_b
     steps = [
-        f"v_rel = v_a - v_b = {_q(v_a)} - ({_q(v_b)}) = {_q(rel_v, _MS)}",
+        f"v_rel = v_a - v_b = {qty4(v_a)} - ({qty4(v_b)}) = {qty4(rel_v, _MS)}",
         "x_a(t) = x_b(t): (x0_a - x0_b) + (v_a - v_b) t + (a_a - a_b) t²/2 = 0",
     ]
     meetings: list[Meeting] = []
@@ -1021,7 +1011,8 @@ def relative_motion_1d(
         for t in roots:
             x = x0_a + v_a * t + 0.5 * a_a * t * t
             meetings.append(Meeting(t=t, x=x, physical=t >= 0))
-            steps.append(f"t = {_q(t, _S)} at x = {_q(x, _M)}" + ("" if t >= 0 else " (before t = 0: not physical)"))
+            past = "" if t >= 0 else " (before t = 0: not physical)"
+            steps.append(f"t = {qty4(t, _S)} at x = {qty4(x, _M)}{past}")
         if not any(m.physical for m in meetings):
             steps.append("They never meet at t >= 0.")
     return RelativeMotionResult(

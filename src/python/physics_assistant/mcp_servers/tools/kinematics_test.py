@@ -1,32 +1,19 @@
-import json
 import math
 from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 from physics_assistant.mcp_servers.toolkit import (
     MAX_BATCH_LENGTH,
     MAX_SERIES_POINTS,
     ToolInputError,
-    ToolResult,
-    invoke,
 )
 from physics_assistant.mcp_servers.tools.kinematics import TOOLS, warm_up
+from physics_assistant.testing.tool_calls import ToolCalls, json_round_trip
 
-
-def call(name: str, **arguments: Any) -> Any:
-    return invoke(TOOLS.tools[name], arguments)
-
-
-def _json_round_trip(result: ToolResult) -> dict[str, Any]:
-    data = json.loads(result.model_dump_json())  # JSON has no NaN/inf: every number must be finite
-    for field in data["units"]:
-        assert field in data, f"units names unknown field {field!r}"
-    assert data["steps"]
-    return data
+call = ToolCalls(TOOLS)
 
 
 def test_catalogue() -> None:
@@ -70,7 +57,7 @@ def test_constant_acceleration_round_trips_through_the_tool(
     tolerance = {"x": 1e-6 * (speed * t + abs(x0)), "v0": 1e-6 * speed, "v": 1e-6 * speed, "a": 1e-6 * speed / t}
     tolerance["t"] = 1e-6 * t + tolerance["v"] / abs(a)
     assert any(all(abs(getattr(s, k) - truth[k]) <= tolerance[k] for k in truth) for s in r.solutions), r.solutions
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_constant_acceleration_reports_both_times() -> None:
@@ -91,7 +78,7 @@ def test_free_fall_series() -> None:
     assert len(r.t) == len(r.y) == len(r.v) == 5 and r.y[0] == 20 and r.y[-1] == 0
     r = call("free_fall", height=0, initial_velocity="10 m/s", g=9.80665)
     assert r.max_height == pytest.approx(100 / (2 * 9.80665)) and r.impact_velocity == pytest.approx(-10)
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_projectile_textbook_and_target() -> None:
@@ -108,7 +95,7 @@ def test_projectile_textbook_and_target() -> None:
     assert not r.hits_target and r.target_height_at_x is None
     r = call("projectile", speed=20, angle="90 deg")
     assert r.range == 0 and r.vx0 == 0
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 @given(st.floats(5, 200), st.floats(1, 500), st.floats(-100, 100))
@@ -146,7 +133,7 @@ def test_drag_tool_parameterisations_agree_and_approach_vacuum() -> None:
     assert none.range == pytest.approx(none.vacuum_range, rel=1e-9) and none.terminal_speed is None
     windy = call("projectile_with_drag", **base, drag_factor=by_parts.drag_factor, wind="10 m/s")
     assert windy.range > by_parts.range
-    _json_round_trip(by_parts)
+    json_round_trip(by_parts)
 
 
 @given(st.floats(1, 200), st.floats(1, 89), st.floats(0, 50), st.floats(0, 0.05), st.floats(-15, 0))
@@ -167,7 +154,7 @@ def test_drag_batch() -> None:
         "projectile_drag_batch", speeds=[40.0] * 2000, angles=[i * 0.04 for i in range(1, 2001)], drag_factors=[0.01]
     )
     assert many.count == 2000 and many.ranges[many.best_index] > 30 and 0 < (many.best_index + 1) * 0.04 < 45
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_best_angle_with_drag_is_below_45_degrees() -> None:
@@ -184,7 +171,7 @@ def test_best_angle_with_drag_is_below_45_degrees() -> None:
 def test_terminal_velocity_skydiver() -> None:
     r = call("terminal_velocity", mass="80 kg", drag_coefficient=1.0, area="0.7 m^2")
     assert r.terminal_speed == pytest.approx(42.78, rel=1e-3)
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_motion_graphs() -> None:
@@ -195,7 +182,7 @@ def test_motion_graphs() -> None:
     r = call("motion_graph", kind="projectile", speed=10, angle="60 deg", n_points=4)
     assert r.y[0] == 0 and abs(r.y[-1]) < 1e-9 and r.v[0] == pytest.approx(10)
     assert len(call("motion_graph", kind="uniform", duration=1, n_points=MAX_SERIES_POINTS).t) == MAX_SERIES_POINTS
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 def test_relative_motion() -> None:
@@ -210,14 +197,10 @@ def test_relative_motion() -> None:
     assert [m.t for m in r.meetings] == pytest.approx([0, 10])
     r = call("relative_motion_1d", x0_a=1, v_a=1, x0_b=1, v_b=1)
     assert r.always_together and r.meets
-    _json_round_trip(r)
+    json_round_trip(r)
 
 
 # ---- bad input ----
-
-
-def _validation_names(exc: ValidationError) -> set[str]:
-    return {str(err["loc"][0]) for err in exc.errors()}
 
 
 @pytest.mark.parametrize(
@@ -246,9 +229,7 @@ def _validation_names(exc: ValidationError) -> set[str]:
     ],
 )
 def test_bad_arguments_are_refused_naming_the_parameter(name: str, arguments: dict[str, Any], parameter: str) -> None:
-    with pytest.raises(ValidationError) as info:
-        call(name, **arguments)
-    assert parameter in _validation_names(info.value)
+    call.refused_by_validation(name, parameter, **arguments)
 
 
 @pytest.mark.parametrize(
@@ -281,6 +262,4 @@ def test_bad_arguments_are_refused_naming_the_parameter(name: str, arguments: di
 def test_impossible_physics_is_a_tool_error_naming_the_parameter(
     name: str, arguments: dict[str, Any], parameter: str
 ) -> None:
-    with pytest.raises(ToolInputError) as info:
-        call(name, **arguments)
-    assert info.value.parameter == parameter
+    call.refused_by_tool(name, parameter, **arguments)

@@ -12,12 +12,11 @@ from mcp import Client
 from pydantic import ValidationError
 
 from physics_assistant.mcp_servers.server import build_server
-from physics_assistant.mcp_servers.toolkit import ToolInputError, invoke
+from physics_assistant.mcp_servers.toolkit import ToolInputError
 from physics_assistant.mcp_servers.tools.mathematics import TOOLS
+from physics_assistant.testing.tool_calls import ToolCalls
 
-
-def run(tool: str, **arguments: Any) -> Any:
-    return invoke(TOOLS.tools[tool], arguments)
+run = ToolCalls(TOOLS)
 
 
 def test_at_least_twelve_tools_with_descriptions() -> None:
