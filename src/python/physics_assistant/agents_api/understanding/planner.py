@@ -48,7 +48,7 @@ def plan_question(question: Question) -> Plan:
         if target.name not in entry.targets:
             continue
         try:
-            plan = entry.fn(question)
+            plan = entry.fn(question, target)
         except Missing as gap:
             gaps.append((gap.score, gap, entry.topic))
             continue

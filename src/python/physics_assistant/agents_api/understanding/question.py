@@ -7,8 +7,10 @@ words around each one (`before`/`after`) to decide its role ("from 5 m/s" is an 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import resources
 
 from physics_assistant.agents_api.understanding.quantities import (
     EXACT,
@@ -51,219 +53,17 @@ class UnitRequest:
         return display_unit(self.pint_unit)
 
 
-TARGET_LABELS = {
-    "velocity": "speed (or velocity)",
-    "max_height": "maximum height",
-    "force_parallel": "force component along the slope",
-    "force_perpendicular": "force component perpendicular to the slope",
-    "component_x": "horizontal component",
-    "component_y": "vertical component",
-    "net_force": "net force",
-    "normal_force": "normal force",
-    "momentum_change": "change in momentum",
-    "energy_lost": "energy lost",
-    "revolutions": "number of revolutions",
-    "trig": "value of the trigonometric function",
-    "root": "root of the equation",
-    "conversion": "converted value",
-}
+def _load_targets() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """(pattern, target name, kind) in the order written, and the labels, from targets.toml: the
+    lexicon of asking phrases is data, kept apart from the code that reads it."""
+    text = resources.files("physics_assistant.agents_api.understanding").joinpath("targets.toml").read_text("utf-8")
+    table = tomllib.loads(text)
+    targets = [("|".join(entry["phrases"]), entry["name"], entry["kind"]) for entry in table["target"]]
+    return targets, dict(table["labels"])
 
-# (pattern on the asking sentence, target name, kind). The earliest match in the sentence wins, the
-# longest at equal positions, so "angular acceleration" beats "acceleration" and "normal force"
-# beats "force". Patterns see lower-case text.
-_TARGETS: list[tuple[str, str, str]] = [
-    # angular motion first: its words contain the linear ones
-    (r"angular (?:acceleration|deceleration)", "angular_acceleration", "angular_acceleration"),
-    (
-        (
-            r"angular (?:velocity|speed)|rotational speed|spin rate|(?:rate|speed) of (?:spin|rotation|turning)|"
-            r"how fast (?:is|does|will|would) (?:it|she|he|they|the \w+) (?:spin|rotat|turn)\w*"
-        ),
-        "angular_velocity",
-        "angular_velocity",
-    ),
-    (r"(?:in |how many )?(?:rpm|revolutions per minute)", "angular_velocity", "angular_velocity"),
-    (r"angular momentum", "angular_momentum", "angular_momentum"),
-    (r"moment of inertia|rotational inertia", "moment_of_inertia", "moment_of_inertia"),
-    (r"rotational kinetic energy|rotational ke|kinetic energy of rotation", "rotational_energy", "energy"),
-    (r"torque|moment of (?:the|this|that) force|turning (?:effect|moment)", "torque", "torque"),
-    (
-        r"how many (?:revolutions|rotations|turns|revs)|number of (?:revolutions|rotations|turns)",
-        "revolutions",
-        "angle",
-    ),
-    (
-        (
-            r"(?:through )?what angle|angle (?:turned|rotated|swept)|angular displacement|how far does (?:it|the \w+) "
-            r"(?:turn|"
-            r"rotate)"
-        ),
-        "angle",
-        "angle",
-    ),
-    # kinematics
-    (r"how (?:high|tall|deep) (?:is|was|are|were) (?:the|a|an|this|that)\b", "height", "length"),
-    (r"(?:maximum|max|greatest|highest|peak) (?:height|altitude)|how high|apex", "max_height", "length"),
-    (
-        (
-            r"horizontal (?:distance|range)|range\b|how far (?:away |from [\w ]+? )?(?:does|will|did) (?:it|the \w+) "
-            r"land|land(?:s)? "
-            r"how far|how far (?:from|out)"
-        ),
-        "range",
-        "length",
-    ),
-    (r"how deep|depth", "depth", "length"),
-    (r"stopping distance|braking distance", "distance", "length"),
-    (
-        (
-            r"how long (?:(?:must|should|is|was|will|would) )?(?:the |a |it |its )?(?:runway|road|track|ramp|rope|"
-            r"string|rod|"
-            r"slide|skid marks?|distance|strip|plane|incline|slope|bar|cable|wire|board|stick|ladder|beam|pendulum)"
-        ),
-        "distance",
-        "length",
-    ),
-    (
-        (
-            r"how long|how much time|what time|time (?:taken|needed|required|of flight|in the air|to)|flight time|"
-            r"time\b|when "
-            r"(?:does|will|did)|how many seconds|how quickly"
-        ),
-        "time",
-        "time",
-    ),
-    (r"how far|distance|displacement|how much (?:farther|further)", "distance", "length"),
-    (
-        (
-            r"extension|compression|how (?:far|much) (?:does|will|is|must|should|would) (?:it|the spring) (?:stretch|"
-            r"compress|extend)\w*|how (?:far|much) (?:will|does|would|is)\b[^?.]{0,40}?\b(?:stretch|compress|"
-            r"extend)\w*|stretch\b"
-        ),
-        "extension",
-        "length",
-    ),
-    (r"\bheight\b|\bhigh\b", "height", "length"),
-    (
-        r"(?:third|missing|remaining|other|unknown) (?:side|leg)|hypotenuse|length of (?:the )?side|side\b|\blegs?\b",
-        "side",
-        "length",
-    ),
-    (r"\bradius\b", "radius", "length"),
-    (r"\blength\b", "distance", "length"),
-    (r"deceleration|retardation", "deceleration", "acceleration"),
-    (
-        r"acceleration|how (?:quickly|fast) (?:does|is) (?:it|the \w+) (?:speed|accelerat)\w*",
-        "acceleration",
-        "acceleration",
-    ),
-    (
-        (
-            r"(?:common|combined|final|initial|launch|takeoff|take-off|impact|recoil|terminal|average|escape|minimum|"
-            r"maximum|"
-            r"landing)? ?(?:velocity|speed)|how fast|at what (?:rate|pace)"
-        ),
-        "velocity",
-        "velocity",
-    ),
-    # forces
-    (
-        r"normal (?:force|reaction)|reaction force|support force|apparent weight|scales? (?:read|show|indicate)\w*|"
-        r"reading (?:on|of) the (?:\w+ )?scales?",
-        "normal_force",
-        "force",
-    ),
-    (r"(?:force of |kinetic |static |maximum |max |sliding )?friction(?:al)?(?: force)?", "friction", "force"),
-    (r"tension", "tension", "force"),
-    (
-        (
-            r"(?:(?:component|part|fraction) of (?:the |its )?(?:gravity|gravitational force|weight|force of gravity) "
-            r"(?:along|"
-            r"parallel|down|acting down)|(?:component|force)s? (?:of [\w ]+ )?(?:along|parallel to|down) the (?:slope|"
-            r"incline|"
-            r"plane|ramp|hill)|parallel component)"
-        ),
-        "force_parallel",
-        "force",
-    ),
-    (
-        (
-            r"(?:component|part) of (?:the |its )?(?:gravity|weight|gravitational force|force of gravity) "
-            r"perpendicular|perpendicular "
-            r"component"
-        ),
-        "force_perpendicular",
-        "force",
-    ),
-    (r"horizontal (?:component|part|force component)|x[- ]component", "component_x", "force"),
-    (r"vertical (?:component|part|force component)|y[- ]component", "component_y", "force"),
-    (
-        r"weight|how (?:much|heavy) (?:does|is) (?:it|the \w+)(?: weigh)?|force of gravity|gravitational force|weigh\b|"
-        r"weighs? (?:how much|what)",
-        "weight",
-        "force",
-    ),
-    (
-        r"spring constant|force constant|stiffness|constant of the spring|spring's constant",
-        "spring_constant",
-        "spring_constant",
-    ),
-    (r"resultant|net force|unbalanced force|total force", "net_force", "force"),
-    (r"average force|mean force|force of impact|impact force", "average_force", "force"),
-    (r"air resistance|\bdrag\b(?: force)?|resistive force|resisting force", "drag", "force"),
-    (
-        (
-            r"(?:largest|greatest|maximum|max|smallest|minimum|min|horizontal|applied|pushing|pulling)? ?force|how "
-            r"(?:hard|"
-            r"much force)|push\b|pull\b"
-        ),
-        "force",
-        "force",
-    ),
-    (r"(?:coefficient of (?:static |kinetic )?friction|\bmu\b|µ)", "coefficient", "number"),
-    # energy
-    (
-        r"(?:change|gain|increase|decrease|loss|drop) (?:in|of) (?:its |the |their )?(?:kinetic energy|ke)\b",
-        "energy",
-        "energy",
-    ),
-    (r"kinetic energy|\bke\b", "kinetic_energy", "energy"),
-    (r"(?:elastic|spring) (?:potential )?energy|energy (?:is )?stored|store[sd]?\b", "elastic_energy", "energy"),
-    (r"(?:gravitational )?potential energy|\bgpe\b|\bpe\b", "potential_energy", "energy"),
-    (
-        r"(?:energy|heat) (?:is )?(?:lost|dissipated|converted|wasted)|thermal energy|energy loss",
-        "energy_lost",
-        "energy",
-    ),
-    (r"how much work|work\b", "work", "energy"),
-    (r"power|rate (?:of|at which) (?:doing )?work|how powerful", "power", "power"),
-    (r"efficiency|how efficient", "efficiency", "number"),
-    (r"(?:total |mechanical )?energy", "energy", "energy"),
-    # momentum
-    (r"(?:change|changes|changed) (?:in|of) (?:the |its )?momentum|momentum change", "momentum_change", "momentum"),
-    (r"impulse", "impulse", "impulse"),
-    (r"momentum", "momentum", "momentum"),
-    (r"\bmass\b|how heavy|how massive", "mass", "mass"),
-    # math
-    (
-        (
-            r"(?:larger|largest|bigger|greater|smaller|smallest|lesser|positive|negative|other)? ?roots?|solutions?\b|"
-            r"solve\b|"
-            r"value of x|x ?=|\b(?:find|determine|calculate|what is|solve for) [b-z](?=\s*(?:$|[.?,;]|if\b|when\b|"
-            r"given\b|where\b))"
-        ),
-        "root",
-        "number",
-    ),
-    (r"\b(?:sin|cos|tan|sine|cosine|tangent|arcsin|arccos|arctan|asin|acos|atan)\b", "trig", "number"),
-    (r"\blog|\bln\b|logarithm", "log", "number"),
-    (
-        r"convert|express|how many|change .* (?:to|into)|what(?:'s| is| are) -?\d[\d.,]*\s?[^\s?]+(?: [^\s?]+)? in\b",
-        "conversion",
-        "number",
-    ),
-    (r"\bangle\b|direction|bearing|θ|\btheta\b", "angle", "angle"),
-]
+
+# (pattern on the asking sentence, target name, kind): see targets.toml for how one is chosen.
+_TARGETS, TARGET_LABELS = _load_targets()
 _TARGET_PATTERNS = [(re.compile(rf"(?<![\w-])(?:{p})"), name, kind) for p, name, kind in _TARGETS]
 # For recipes that recognise their questions by shape (an equation, "cos(60°)"), whatever is asked.
 TARGETS_ANY: frozenset[str] = frozenset(name for _, name, _ in _TARGETS)

@@ -7,7 +7,7 @@ import math
 import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -17,6 +17,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     g_var,
+    lesson,
     recipe,
     var,
 )
@@ -77,14 +78,15 @@ def _angular_velocities(question: Question) -> list[Quantity]:
     return sorted(found + implied, key=lambda q: q.start)
 
 
+ROTATIONAL_KINEMATICS_LESSON = lesson("rotational_kinematics")
+
+
 @recipe(
     "rotational_kinematics",
     "angular_motion",
     {"angular_acceleration", "angular_velocity", "angle", "revolutions", "time"},
 )
-def rotational_kinematics(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def rotational_kinematics(question: Question, target: Target) -> Plan | None:
     omegas = _angular_velocities(question)
     angles = question.stated("angle")
     alphas = question.stated("angular_acceleration")
@@ -184,20 +186,13 @@ def rotational_kinematics(question: Question) -> Plan | None:
         value = float(results[-1][result_key])
         return abs(value) if (revs or speed_words or unknown_key == "theta") else value
 
-    return Plan(
-        recipe="rotational_kinematics",
-        topic="angular_motion",
-        concepts=["rotational kinematics", "angular acceleration"],
-        unknown=Var(unknown_key, *labels),
-        knowns=[knowns[k] for k in ("w0", "w", "alpha", "t", "theta") if k in knowns],
-        formula=(text, latex),
-        concept_hint=(
-            "Rotation with constant angular acceleration follows the same equations as straight-line motion, "
-            "with θ, ω and α in place of s, v and a."
-        ),
-        calls=[ToolCall("angular-motion", "rotational_kinematics", args)],
-        extract=extract,
-        score=3.5 + count_cues(question, ROTATING) + 0.3 * len(knowns),
+    return ROTATIONAL_KINEMATICS_LESSON.plan(
+        Var(unknown_key, *labels),
+        [knowns[k] for k in ("w0", "w", "alpha", "t", "theta") if k in knowns],
+        (text, latex),
+        ToolCall("angular-motion", "rotational_kinematics", args),
+        extract,
+        3.5 + count_cues(question, ROTATING) + 0.3 * len(knowns),
         default_unit="revolution" if revs else None,
     )
 
@@ -292,8 +287,11 @@ def _size(question: Question, needs_length: bool) -> Quantity | None:
     return lengths[0]
 
 
+MOMENT_OF_INERTIA_LESSON = lesson("moment_of_inertia")
+
+
 @recipe("moment_of_inertia", "angular_motion", {"moment_of_inertia"})
-def moment_of_inertia(question: Question) -> Plan | None:
+def moment_of_inertia(question: Question, target: Target) -> Plan | None:
     shape = find_shape(question)
     if shape is None:
         raise Missing(
@@ -311,26 +309,19 @@ def moment_of_inertia(question: Question) -> Plan | None:
             score=3.0,
         )
     r = "L" if needs_length else "r"
-    return Plan(
-        recipe="moment_of_inertia",
-        topic="angular_motion",
-        concepts=["moment of inertia"],
-        unknown=Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
-        knowns=[
+    return MOMENT_OF_INERTIA_LESSON.plan(
+        Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
+        [
             var("m", "m", "m", "mass", "mass", masses[0]),
             var("r", r, r, "length" if needs_length else "radius", "length", size),
         ],
-        formula=(
+        (
             f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
             rf"<I> = {_latex_factor(factor)} <m> <r>^2",
         ),
-        concept_hint=(
-            "The moment of inertia measures how the mass is spread around the axis: I = k m r², with k set by "
-            "the shape."
-        ),
-        calls=[_inertia_call(question, tool_shape, masses[0], size, needs_length)],
-        extract=field_of("moment_of_inertia"),
-        score=5.0,
+        _inertia_call(question, tool_shape, masses[0], size, needs_length),
+        field_of("moment_of_inertia"),
+        5.0,
     )
 
 
@@ -340,10 +331,11 @@ def _latex_factor(factor: str) -> str:
     ]
 
 
+ROTATIONAL_SECOND_LAW_LESSON = lesson("rotational_second")
+
+
 @recipe("rotational_second_law", "angular_motion", {"angular_acceleration", "torque", "moment_of_inertia"})
-def rotational_second_law(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def rotational_second_law(question: Question, target: Target) -> Plan | None:
     torques = question.stated("torque", "energy")
     inertias = question.stated("moment_of_inertia")
     alphas = question.stated("angular_acceleration")
@@ -422,24 +414,17 @@ def rotational_second_law(question: Question) -> Plan | None:
             ("<I> = <tau> / <alpha>", r"<I> = \frac{<tau>}{<alpha>}"),
             "moment_of_inertia",
         )
-    return Plan(
-        recipe="rotational_second_law",
-        topic="angular_motion",
-        concepts=["torque", "moment of inertia", "Newton's second law for rotation"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Newton's second law for rotation: net torque = moment of inertia × angular acceleration.",
-        calls=calls,
-        extract=field_of(key),
-        score=4.5,
-    )
+    return ROTATIONAL_SECOND_LAW_LESSON.plan(unknown, knowns, formula, calls, field_of(key), 4.5)
+
+
+TORQUE_LESSON = lesson("torque")
+
+
+TORQUE_ANGULAR_ACCELERATION_LESSON = lesson("torque_angular_acceleration")
 
 
 @recipe("torque", "angular_motion", {"torque", "angular_acceleration"})
-def torque(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def torque(question: Question, target: Target) -> Plan | None:
     forces = question.stated("force")
     lengths = question.stated("length")
     if not forces:
@@ -478,19 +463,13 @@ def torque(question: Question) -> Plan | None:
         formula = ("<tau> = <r> <F> sin <theta>", r"<tau> = <r> <F> \sin <theta>")
     call = ToolCall("angular-motion", "torque", args)
     if target.name == "torque":
-        return Plan(
-            recipe="torque",
-            topic="angular_motion",
-            concepts=["torque", "lever arm"],
-            unknown=Var("tau", "τ", r"\tau", "torque", "torque"),
-            knowns=knowns,
-            formula=formula,
-            concept_hint=(
-                "Torque is the turning effect of a force: the force times its perpendicular distance from the " "axis."
-            ),
-            calls=[call],
-            extract=lambda r: abs(float(r[-1]["torque"])),
-            score=4.5 + count_cues(question, r"wrench|spanner|door|lever|pivot|hinge|axis"),
+        return TORQUE_LESSON.plan(
+            Var("tau", "τ", r"\tau", "torque", "torque"),
+            knowns,
+            formula,
+            call,
+            lambda r: abs(float(r[-1]["torque"])),
+            4.5 + count_cues(question, r"wrench|spanner|door|lever|pivot|hinge|axis"),
         )
     inertias = question.stated("moment_of_inertia")
     if not inertias:
@@ -506,27 +485,21 @@ def torque(question: Question) -> Plan | None:
         )
 
     text, latex = formula
-    return Plan(
-        recipe="torque_angular_acceleration",
-        topic="angular_motion",
-        concepts=["torque", "Newton's second law for rotation"],
-        unknown=Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"),
-        knowns=knowns,
-        formula=(
+    return TORQUE_ANGULAR_ACCELERATION_LESSON.plan(
+        Var("alpha", "α", r"\alpha", "angular acceleration", "angular_acceleration"),
+        knowns,
+        (
             f"<alpha> = ({text.split(' = ', 1)[1]}) / <I>",
             rf"<alpha> = \frac{{{latex.split(' = ', 1)[1]}}}{{<I>}}",
         ),
-        concept_hint="Find the torque of the force (r F sin θ), then use τ = I α.",
-        calls=[call, second],
-        extract=field_of("angular_acceleration"),
-        score=4.5,
+        [call, second],
+        field_of("angular_acceleration"),
+        4.5,
     )
 
 
 @recipe("linear_angular", "angular_motion", {"angular_velocity", "velocity", "acceleration", "radius"})
-def linear_angular(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def linear_angular(question: Question, target: Target) -> Plan | None:
     omegas = question.stated("angular_velocity", "frequency")
     speeds = question.stated("velocity")
     lengths = question.stated("length")
@@ -588,28 +561,15 @@ def linear_angular(question: Question) -> Plan | None:
     ]
     args = {"angular_velocity": w_si, "radius": radius.si}
     if name == "velocity":
-        return _lin_plan(
-            Var("v", "v", "v", "linear speed", "velocity"),
-            knowns,
-            ("<v> = <w> <r>", r"<v> = <w> <r>"),
-            args,
-            "linear_speed",
-            question,
-        )
-    if (
-        name == "acceleration"
-        and question.asks(r"centripetal|radial|toward|inward|centre|center")
-        or name == "acceleration"
-        and question.has(r"circle|circular|rotat|spin|rpm|turntable|wheel")
+        unknown = Var("v", "v", "v", "linear speed", "velocity")
+        return _lin_plan(unknown, knowns, ("<v> = <w> <r>", r"<v> = <w> <r>"), args, "linear_speed", question)
+    if name == "acceleration" and (
+        question.asks(r"centripetal|radial|toward|inward|centre|center")
+        or question.has(r"circle|circular|rotat|spin|rpm|turntable|wheel")
     ):
-        return _lin_plan(
-            Var("ac", "a_c", "a_c", "centripetal acceleration", "acceleration"),
-            knowns,
-            ("<ac> = <w>^2 <r>", r"<ac> = <w>^2 <r>"),
-            args,
-            "centripetal_acceleration",
-            question,
-        )
+        unknown = Var("ac", "a_c", "a_c", "centripetal acceleration", "acceleration")
+        formula = ("<ac> = <w>^2 <r>", r"<ac> = <w>^2 <r>")
+        return _lin_plan(unknown, knowns, formula, args, "centripetal_acceleration", question)
     return None
 
 
@@ -626,6 +586,9 @@ def _steady_spin(question: Question) -> tuple[Quantity, Quantity] | None:
     return angles[0], times[0]
 
 
+STEADY_SPIN_LESSON = lesson("steady_spin")
+
+
 def _speed_from_turns(question: Question, angle: Quantity, time: Quantity, radius: Quantity) -> Plan:
     """ω = θ / t for a steady spin, then v = ω r."""
     r_si = radius.si
@@ -634,22 +597,15 @@ def _speed_from_turns(question: Question, angle: Quantity, time: Quantity, radiu
         omega = float(results[0]["initial_angular_velocity"])
         return ToolCall("angular-motion", "linear_angular_relation", {"angular_velocity": omega, "radius": r_si})
 
-    return Plan(
-        recipe="linear_angular",
-        topic="angular_motion",
-        concepts=["angular velocity", "linear and angular quantities"],
-        unknown=Var("v", "v", "v", "linear speed", "velocity"),
-        knowns=[
+    return STEADY_SPIN_LESSON.plan(
+        Var("v", "v", "v", "linear speed", "velocity"),
+        [
             var("theta", "θ", r"\theta", "angle turned", "angle", angle),
             var("t", "t", "t", "time", "time", time),
             var("r", "r", "r", "radius", "length", radius),
         ],
-        formula=("<v> = (<theta> / <t>) × <r>", r"<v> = \frac{<theta>}{<t>}\,<r>"),
-        concept_hint=(
-            "At a steady spin the angular velocity is the angle turned divided by the time (ω = θ / t, θ in "
-            "radians); a point at distance r then moves at v = ω r."
-        ),
-        calls=[
+        ("<v> = (<theta> / <t>) × <r>", r"<v> = \frac{<theta>}{<t>}\,<r>"),
+        [
             ToolCall(
                 "angular-motion",
                 "rotational_kinematics",
@@ -657,33 +613,32 @@ def _speed_from_turns(question: Question, angle: Quantity, time: Quantity, radiu
             ),
             speed,
         ],
-        extract=field_of("linear_speed"),
-        score=4.0 + count_cues(question, ROTATING),
+        field_of("linear_speed"),
+        4.0 + count_cues(question, ROTATING),
         notes=["a steady spin: ω = θ / t"],
     )
+
+
+LINEAR_ANGULAR_LESSON = lesson("linear_angular")
 
 
 def _lin_plan(
     unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, float], key: str, question: Question
 ) -> Plan:
-    return Plan(
-        recipe="linear_angular",
-        topic="angular_motion",
-        concepts=["angular velocity", "linear and angular quantities"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="A point at distance r from the axis moves along a circle: its speed is v = ω r (ω in rad/s).",
-        calls=[ToolCall("angular-motion", "linear_angular_relation", args)],
-        extract=field_of(key),
-        score=4.0 + count_cues(question, ROTATING),
+    call = ToolCall("angular-motion", "linear_angular_relation", args)
+    return LINEAR_ANGULAR_LESSON.plan(
+        unknown, knowns, formula, call, field_of(key), 4.0 + count_cues(question, ROTATING)
     )
 
 
+CENTRIPETAL_ACCELERATION_LESSON = lesson("centripetal_acceleration")
+
+
+CENTRIPETAL_FORCE_LESSON = lesson("centripetal_force")
+
+
 @recipe("centripetal_force", "angular_motion", {"force", "tension", "net_force", "acceleration"})
-def centripetal_force(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def centripetal_force(question: Question, target: Target) -> Plan | None:
     if not question.has(
         r"circle|circular|centripetal|orbit|around|round|swung|whirl|rotat|revolv|turn|curve|bend|loop"
     ):
@@ -731,38 +686,27 @@ def centripetal_force(question: Question) -> Plan | None:
     else:
         raise Missing("circular motion", ["the speed (or the angular velocity or period)"], score=2.5)
     if target.name == "acceleration":
-        return Plan(
-            recipe="centripetal_acceleration",
-            topic="angular_motion",
-            concepts=["centripetal acceleration", "circular motion"],
-            unknown=Var("F", "a_c", "a_c", "centripetal acceleration", "acceleration"),
-            knowns=[k for k in knowns if k.key != "m"],
-            formula=acc_formula,
-            concept_hint="Moving on a circle means accelerating towards its centre, even at constant speed.",
-            calls=[ToolCall("angular-motion", "centripetal_force", args)],
-            extract=field_of("centripetal_acceleration"),
-            score=4.5,
+        return CENTRIPETAL_ACCELERATION_LESSON.plan(
+            Var("F", "a_c", "a_c", "centripetal acceleration", "acceleration"),
+            [k for k in knowns if k.key != "m"],
+            acc_formula,
+            ToolCall("angular-motion", "centripetal_force", args),
+            field_of("centripetal_acceleration"),
+            4.5,
         )
     if not masses:
         raise Missing("the centripetal force", ["the mass"], score=3.0)
-    return Plan(
-        recipe="centripetal_force",
-        topic="angular_motion",
-        concepts=["centripetal force", "circular motion"],
-        unknown=Var("F", "F_c", "F_c", "centripetal force", "force"),
-        knowns=knowns,
-        formula=force_formula,
-        concept_hint="Moving on a circle needs a net force towards the centre (the centripetal force): m v² / r.",
-        calls=[ToolCall("angular-motion", "centripetal_force", args)],
-        extract=field_of("centripetal_force"),
-        score=4.5 + count_cues(question, r"centripetal", r"circle|circular"),
-    )
+    unknown = Var("F", "F_c", "F_c", "centripetal force", "force")
+    score = 4.5 + count_cues(question, r"centripetal", r"circle|circular")
+    call = ToolCall("angular-motion", "centripetal_force", args)
+    return CENTRIPETAL_FORCE_LESSON.plan(unknown, knowns, force_formula, call, field_of("centripetal_force"), score)
+
+
+ROLLING_LESSON = lesson("rolling")
 
 
 @recipe("rolling", "angular_motion", {"velocity", "acceleration", "time"})
-def rolling(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def rolling(question: Question, target: Target) -> Plan | None:
     if not question.has(r"\brolls?\b|rolling|without slipping"):
         return None
     if question.has(r"without friction|frictionless|no friction|smooth") and not question.has(r"without slipping"):
@@ -826,20 +770,8 @@ def rolling(question: Question) -> Plan | None:
             rf"t = \sqrt{{2L/a}},\ a = \frac{{<g>\sin<theta>}}{{1 + {beta_latex}}}",
         )
         key = "time_to_bottom"
-    return Plan(
-        recipe="rolling",
-        topic="angular_motion",
-        concepts=["rolling without slipping", "rotational kinetic energy", "conservation of energy"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "A body rolling without slipping shares its energy between translation (½ m v²) and rotation "
-            "(½ I ω² with ω = v / r), so it ends slower than a sliding block: m g h = ½ m v² (1 + I/(m r²))."
-        ),
-        calls=[ToolCall("angular-motion", "rolling_down_incline", args)],
-        extract=field_of(key),
-        score=6.0,
+    return ROLLING_LESSON.plan(
+        unknown, knowns, formula, ToolCall("angular-motion", "rolling_down_incline", args), field_of(key), 6.0
     )
 
 
@@ -847,14 +779,25 @@ def _omega_si(w: Quantity) -> float:
     return w.si if w.kind != "frequency" else 2 * math.pi * w.si
 
 
+SPIN_FROM_INERTIA_LESSON = lesson("spin_from_inertia")
+
+
+SPIN_FROM_ANGULAR_MOMENTUM_LESSON = lesson("spin_from_angular_momentum")
+
+
+INERTIA_FROM_SPIN_LESSON = lesson("inertia_from_spin")
+
+
+ROTATIONAL_ENERGY_LESSON = lesson("rotational_energy")
+ANGULAR_MOMENTUM_LESSON = lesson("angular_momentum")
+
+
 @recipe(
     "angular_momentum",
     "angular_motion",
     {"angular_momentum", "angular_velocity", "rotational_energy", "kinetic_energy", "energy", "moment_of_inertia"},
 )
-def angular_momentum(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def angular_momentum(question: Question, target: Target) -> Plan | None:
     inertias = question.stated("moment_of_inertia")
     omegas = question.stated("angular_velocity", "frequency")
     name = target.name
@@ -863,34 +806,25 @@ def angular_momentum(question: Question) -> Plan | None:
         if len(inertias) != 1 or len(omegas) != 2 or question.stated("torque", "angular_acceleration"):
             return None
         w1, w2 = omegas
-        return Plan(
-            recipe="angular_momentum_conservation",
-            topic="angular_motion",
-            concepts=["conservation of angular momentum"],
-            unknown=Var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia"),
-            knowns=[
+        return INERTIA_FROM_SPIN_LESSON.plan(
+            Var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia"),
+            [
                 var("I1", "I1", "I_1", "initial moment of inertia", "moment_of_inertia", inertias[0]),
                 Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", _omega_si(w1), w1),
                 Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity", _omega_si(w2), w2),
             ],
-            formula=("<I2> = <I1> <w1> / <w2>", r"<I2> = \frac{<I1><w1>}{<w2>}"),
-            concept_hint=(
-                "With no external torque angular momentum I ω stays the same: a faster spin means a smaller moment "
-                "of inertia."
+            ("<I2> = <I1> <w1> / <w2>", r"<I2> = \frac{<I1><w1>}{<w2>}"),
+            ToolCall(
+                "angular-motion",
+                "angular_momentum_conservation",
+                {
+                    "initial_moment_of_inertia": inertias[0].si,
+                    "initial_angular_velocity": _omega_si(w1),
+                    "final_angular_velocity": _omega_si(w2),
+                },
             ),
-            calls=[
-                ToolCall(
-                    "angular-motion",
-                    "angular_momentum_conservation",
-                    {
-                        "initial_moment_of_inertia": inertias[0].si,
-                        "initial_angular_velocity": _omega_si(w1),
-                        "final_angular_velocity": _omega_si(w2),
-                    },
-                )
-            ],
-            extract=field_of("final_moment_of_inertia"),
-            score=5.5,
+            field_of("final_moment_of_inertia"),
+            5.5,
         )
     if name in ("kinetic_energy", "energy") and not question.has(r"rotat|spin|flywheel|turning|wheel|rpm|rad/s"):
         return None
@@ -905,26 +839,20 @@ def angular_momentum(question: Question) -> Plan | None:
     momenta = question.stated("angular_momentum")
     if name == "angular_velocity" and len(inertias) == 1 and len(momenta) == 1 and not omegas:
         # L = I ω solved for ω
-        return Plan(
-            recipe="angular_momentum",
-            topic="angular_motion",
-            concepts=["angular momentum"],
-            unknown=Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"),
-            knowns=[
+        return SPIN_FROM_ANGULAR_MOMENTUM_LESSON.plan(
+            Var("w", "ω", r"\omega", "angular velocity", "angular_velocity"),
+            [
                 var("L", "L", "L", "angular momentum", "angular_momentum", momenta[0]),
                 var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]),
             ],
-            formula=("<w> = <L> / <I>", r"<w> = \frac{<L>}{<I>}"),
-            concept_hint="Angular momentum is L = I ω, so ω = L / I.",
-            calls=[
-                ToolCall(
-                    "angular-motion",
-                    "angular_momentum",
-                    {"moment_of_inertia": inertias[0].si, "angular_momentum": momenta[0].si},
-                )
-            ],
-            extract=lambda r: abs(float(r[-1]["angular_velocity"])),
-            score=5.0,
+            ("<w> = <L> / <I>", r"<w> = \frac{<L>}{<I>}"),
+            ToolCall(
+                "angular-motion",
+                "angular_momentum",
+                {"moment_of_inertia": inertias[0].si, "angular_momentum": momenta[0].si},
+            ),
+            lambda r: abs(float(r[-1]["angular_velocity"])),
+            5.0,
         )
     if name == "angular_velocity":
         if len(inertias) < 2 or not omegas:
@@ -937,30 +865,21 @@ def angular_momentum(question: Question) -> Plan | None:
             Var("w1", "ω1", r"\omega_1", "initial angular velocity", "angular_velocity", w_si, w),
             var("I2", "I2", "I_2", "final moment of inertia", "moment_of_inertia", inertias[1]),
         ]
-        return Plan(
-            recipe="angular_momentum_conservation",
-            topic="angular_motion",
-            concepts=["conservation of angular momentum"],
-            unknown=Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity"),
-            knowns=spins,
-            formula=("<w2> = <I1> <w1> / <I2>", r"<w2> = \frac{<I1><w1>}{<I2>}"),
-            concept_hint=(
-                "With no external torque angular momentum I ω stays the same: a smaller moment of inertia means "
-                "a faster spin."
+        return SPIN_FROM_INERTIA_LESSON.plan(
+            Var("w2", "ω2", r"\omega_2", "final angular velocity", "angular_velocity"),
+            spins,
+            ("<w2> = <I1> <w1> / <I2>", r"<w2> = \frac{<I1><w1>}{<I2>}"),
+            ToolCall(
+                "angular-motion",
+                "angular_momentum_conservation",
+                {
+                    "initial_moment_of_inertia": inertias[0].si,
+                    "initial_angular_velocity": w_si,
+                    "final_moment_of_inertia": inertias[1].si,
+                },
             ),
-            calls=[
-                ToolCall(
-                    "angular-motion",
-                    "angular_momentum_conservation",
-                    {
-                        "initial_moment_of_inertia": inertias[0].si,
-                        "initial_angular_velocity": w_si,
-                        "final_moment_of_inertia": inertias[1].si,
-                    },
-                )
-            ],
-            extract=field_of("final_angular_velocity"),
-            score=5.5,
+            field_of("final_angular_velocity"),
+            5.5,
             default_unit="revolution/minute" if w.unit.strip("()") == "revolution/minute" else None,
         )
     if not omegas or not (inertias or shape_chain):
@@ -1003,19 +922,5 @@ def angular_momentum(question: Question) -> Plan | None:
         unknown = Var("L", "L", "L", "angular momentum", "angular_momentum")
         formula = (f"<L> = ({i_sym}) <w>", rf"<L> = ({i_sym}) <w>")
         key = "angular_momentum"
-    return Plan(
-        recipe="rotational_energy" if energy else "angular_momentum",
-        topic="angular_motion",
-        concepts=["rotational kinetic energy"] if energy else ["angular momentum"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "A spinning body's kinetic energy is ½ I ω², the rotational twin of ½ m v² (ω in rad/s)."
-            if energy
-            else "Angular momentum is the rotational twin of momentum: L = I ω (ω in rad/s)."
-        ),
-        calls=calls,
-        extract=lambda r: abs(float(r[-1][key])),
-        score=5.0,
-    )
+    chosen = ROTATIONAL_ENERGY_LESSON if energy else ANGULAR_MOMENTUM_LESSON
+    return chosen.plan(unknown, knowns, formula, calls, field_of(key, magnitude=True), 5.0)

@@ -1,7 +1,7 @@
 """What a recipe produces: a :class:`Plan` (which tool to call with which SI arguments, how to read
 the answer from its structured result, and the formula to teach with), or :class:`Missing`.
 
-A recipe is a function ``(Question) -> Plan | None`` registered with :func:`recipe`. It returns None
+A recipe is a function ``(Question, Target) -> Plan | None`` registered with :func:`recipe`. It returns None
 when the question is not its kind, and raises :class:`Missing` when it is its kind but a value it
 needs is not there (the planner turns the best such answer into a 422 saying what is missing).
 """
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 
 StructuredResults = list[dict[str, Any]]
 
@@ -94,25 +96,131 @@ class Missing(Exception):
         self.score = score
 
 
+# A recipe reads the question knowing what it asks for (the planner only runs it when it can answer that).
+RecipeFn = Callable[[Question, Target], "Plan | None"]
+
+
 @dataclass(frozen=True)
 class Recipe:
     name: str
     topic: str
     targets: frozenset[str]
-    fn: Callable[[Question], Plan | None]
+    fn: RecipeFn
 
 
 RECIPES: list[Recipe] = []
 
 
-def recipe(
-    name: str, topic: str, targets: AbstractSet[str]
-) -> Callable[[Callable[[Question], Plan | None]], Callable[[Question], Plan | None]]:
-    def register(fn: Callable[[Question], Plan | None]) -> Callable[[Question], Plan | None]:
+def recipe(name: str, topic: str, targets: AbstractSet[str]) -> Callable[[RecipeFn], RecipeFn]:
+    def register(fn: RecipeFn) -> RecipeFn:
         RECIPES.append(Recipe(name, topic, frozenset(targets), fn))
         return fn
 
     return register
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """What a recipe teaches, whatever the unknown: its name, topic, concepts and the concept nudge
+    (the first rung of the hint ladder). `plan` binds one question's unknown, knowns and tool calls."""
+
+    recipe: str
+    topic: str
+    concepts: tuple[str, ...]
+    hint: str
+
+    def plan(
+        self,
+        unknown: Var,
+        knowns: list[Var],
+        formula: tuple[str, str],
+        calls: CallSpec | list[CallSpec],
+        extract: Callable[[StructuredResults], float],
+        score: float,
+        **extras: Any,
+    ) -> Plan:
+        """extras: notes, intermediate, default_unit, or a different recipe / concepts / concept_hint."""
+        fields: dict[str, Any] = {"recipe": self.recipe, "concepts": list(self.concepts), "concept_hint": self.hint}
+        fields.update(extras)
+        return Plan(
+            topic=self.topic,
+            unknown=unknown,
+            knowns=knowns,
+            formula=formula,
+            calls=calls if isinstance(calls, list) else [calls],
+            extract=extract,
+            score=score,
+            **fields,
+        )
+
+
+def _load_lessons() -> dict[str, Lesson]:
+    """The teaching text lives in understanding/lessons.toml: one place to read and edit the words
+    students see and the concepts recorded for them, apart from the rules that read questions."""
+    text = resources.files("physics_assistant.agents_api.understanding").joinpath("lessons.toml").read_text("utf-8")
+    return {
+        key: Lesson(entry.get("recipe", key), entry["topic"], tuple(entry["concepts"]), entry["hint"])
+        for key, entry in tomllib.loads(text).items()
+    }
+
+
+LESSONS = _load_lessons()
+
+
+def lesson(key: str) -> Lesson:
+    """The lesson named `key` in lessons.toml (recipe modules ask at import, so a missing one fails early)."""
+    return LESSONS[key]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One quantity of a law: how it is written and named, and its name in the tool's arguments and
+    structured result."""
+
+    key: str
+    symbol: str
+    latex: str
+    label: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Form:
+    """The law solved for one of its quantities: formula (text, LaTeX), concept nudge, recipe name."""
+
+    text: str
+    latex: str
+    hint: str = ""  # else the lesson's
+    recipe: str = ""  # else the lesson's
+    unknown: Var | None = None  # else the term as written in the law
+
+
+@dataclass(frozen=True)
+class Law:
+    """A relation between three quantities (p = m v, KE = ½ m v²) that one tool solves for whichever
+    is missing: the recipe only says which two the question gives."""
+
+    lesson: Lesson
+    server: str
+    tool: str
+    terms: tuple[Term, ...]
+    forms: dict[str, Form]
+
+    def solve(self, unknown: str, given: dict[str, Quantity], score: float) -> Plan:
+        terms = {t.key: t for t in self.terms}
+        knowns = [var(k, terms[k].symbol, terms[k].latex, terms[k].label, terms[k].kind, q) for k, q in given.items()]
+        u, form = terms[unknown], self.forms[unknown]
+        return self.lesson.plan(
+            form.unknown or Var(u.key, u.symbol, u.latex, u.label, u.kind),
+            knowns,
+            (form.text, form.latex),
+            ToolCall(self.server, self.tool, {terms[k].name: q.si for k, q in given.items()}),
+            field_of(u.name),
+            score,
+            concept_hint=form.hint or self.lesson.hint,
+            recipe=form.recipe or self.lesson.recipe,
+        )
 
 
 # --- helpers shared by the recipes -------------------------------------------------------------------
@@ -131,12 +239,13 @@ def g_var(question: Question) -> Var:
     return Var("g", "g", "g", "gravitational field strength", "acceleration", question.g, question.g_source)
 
 
-def field_of(name: str, index: int = -1) -> Callable[[StructuredResults], float]:
-    """Read a numeric field from the structured result of call `index` (default: the last)."""
+def field_of(name: str, index: int = -1, magnitude: bool = False) -> Callable[[StructuredResults], float]:
+    """Read a numeric field from the structured result of call `index` (default: the last); its size
+    when `magnitude` (the question wants a speed, a force's size, a distance)."""
 
     def read(results: StructuredResults) -> float:
-        value = results[index][name]
-        return float(value)
+        value = float(results[index][name])
+        return abs(value) if magnitude else value
 
     return read
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
+    Form,
+    Law,
     Missing,
     Plan,
     StructuredResults,
+    Term,
     ToolCall,
     Var,
     count_cues,
     field_of,
     g_var,
+    lesson,
     recipe,
     var,
 )
@@ -53,10 +57,39 @@ def _stated_energy(question: Question, pattern: str) -> Quantity | None:
     return next((q for q in question.stated("energy") if question.near(q, pattern, 40, 30)), None)
 
 
+KINETIC = Law(
+    lesson("kinetic"),
+    "energy",
+    "kinetic_energy",
+    (
+        Term("K", "KE", r"E_k", "kinetic energy", "energy", "kinetic_energy"),
+        Term("m", "m", "m", "mass", "mass", "mass"),
+        Term("v", "v", "v", "speed", "velocity", "speed"),
+    ),
+    {
+        "K": Form(
+            "<K> = ½ <m> <v>^2",
+            r"<K> = \tfrac{1}{2} <m> <v>^2",
+            "Kinetic energy is the energy of motion; it grows with the mass and with the square of the speed.",
+        ),
+        "v": Form(
+            "<v> = √(2 <K> / <m>)",
+            r"<v> = \sqrt{\frac{2<K>}{<m>}}",
+            "Rearrange KE = ½ m v² for the speed.",
+            "speed_from_kinetic_energy",
+        ),
+        "m": Form(
+            "<m> = 2 <K> / <v>^2",
+            r"<m> = \frac{2<K>}{<v>^2}",
+            "Rearrange KE = ½ m v² for the mass.",
+            "mass_from_kinetic_energy",
+        ),
+    },
+)
+
+
 @recipe("kinetic_energy", "energy", {"kinetic_energy", "velocity", "mass", "energy"})
-def kinetic_energy(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def kinetic_energy(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.stated("velocity")
     if target.name == "energy" and not question.asks(r"kinetic|moving|motion"):
@@ -68,21 +101,7 @@ def kinetic_energy(question: Question) -> Plan | None:
             return None  # the energy at another moment (after a drop or a slide): conservation's question
         if not masses or not speeds:
             raise Missing("a kinetic energy question", [("the mass" if not masses else "the speed")], score=2.0)
-        knowns = [var("m", "m", "m", "mass", "mass", masses[0]), var("v", "v", "v", "speed", "velocity", speeds[0])]
-        return Plan(
-            recipe="kinetic_energy",
-            topic="energy",
-            concepts=["kinetic energy"],
-            unknown=Var("K", "KE", r"E_k", "kinetic energy", "energy"),
-            knowns=knowns,
-            formula=("<K> = ½ <m> <v>^2", r"<K> = \tfrac{1}{2} <m> <v>^2"),
-            concept_hint=(
-                "Kinetic energy is the energy of motion; it grows with the mass and with the square of the " "speed."
-            ),
-            calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "speed": speeds[0].si})],
-            extract=field_of("kinetic_energy"),
-            score=4.0,
-        )
+        return KINETIC.solve("K", {"m": masses[0], "v": speeds[0]}, 4.0)
     ke = _stated_energy(question, r"kinetic|\bke\b|energy of") or (
         question.stated("energy")[0]
         if len(question.stated("energy")) == 1 and question.has(r"kinetic|moving")
@@ -93,44 +112,18 @@ def kinetic_energy(question: Question) -> Plan | None:
     if target.name == "velocity":
         if not masses:
             raise Missing("speed from kinetic energy", ["the mass"], score=3.0)
-        return Plan(
-            recipe="speed_from_kinetic_energy",
-            topic="energy",
-            concepts=["kinetic energy"],
-            unknown=Var("v", "v", "v", "speed", "velocity"),
-            knowns=[
-                var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
-                var("m", "m", "m", "mass", "mass", masses[0]),
-            ],
-            formula=("<v> = √(2 <K> / <m>)", r"<v> = \sqrt{\frac{2<K>}{<m>}}"),
-            concept_hint="Rearrange KE = ½ m v² for the speed.",
-            calls=[ToolCall("energy", "kinetic_energy", {"mass": masses[0].si, "kinetic_energy": ke.si})],
-            extract=field_of("speed"),
-            score=4.0,
-        )
+        return KINETIC.solve("v", {"K": ke, "m": masses[0]}, 4.0)
     if not speeds:
         raise Missing("mass from kinetic energy", ["the speed"], score=3.0)
-    return Plan(
-        recipe="mass_from_kinetic_energy",
-        topic="energy",
-        concepts=["kinetic energy"],
-        unknown=Var("m", "m", "m", "mass", "mass"),
-        knowns=[
-            var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
-            var("v", "v", "v", "speed", "velocity", speeds[0]),
-        ],
-        formula=("<m> = 2 <K> / <v>^2", r"<m> = \frac{2<K>}{<v>^2}"),
-        concept_hint="Rearrange KE = ½ m v² for the mass.",
-        calls=[ToolCall("energy", "kinetic_energy", {"speed": speeds[0].si, "kinetic_energy": ke.si})],
-        extract=field_of("mass"),
-        score=4.0,
-    )
+    return KINETIC.solve("m", {"K": ke, "v": speeds[0]}, 4.0)
+
+
+POTENTIAL_ENERGY = lesson("potential_energy")
+LIFTING_WORK = lesson("lifting_work")
 
 
 @recipe("potential_energy", "energy", {"potential_energy", "energy", "work"})
-def potential_energy(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def potential_energy(question: Question, target: Target) -> Plan | None:
     lifting = question.has(LIFTING)
     if target.name == "work" and not lifting:
         return None
@@ -148,50 +141,29 @@ def potential_energy(question: Question) -> Plan | None:
     height = next(
         (q for q in lengths if question.near(q, r"high|height|up|above|vertical|rais|lift|climb|tall")), lengths[0]
     )
-    is_work = target.name == "work"
-    unknown = Var(
-        "E",
-        "W" if is_work else "Ep",
-        "W" if is_work else r"E_p",
-        "work done against gravity" if is_work else "gravitational potential energy",
-        "energy",
+    knowns = [
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        g_var(question),
+        var("h", "h", "h", "height", "length", height),
+    ]
+    call = ToolCall(
+        "energy", "gravitational_potential_energy", {"mass": masses[0].si, "height": height.si, "g": question.g}
     )
-    notes = (
-        ["at constant speed the lifting force equals the weight, so the work done is the gain in potential energy"]
-        if is_work
-        else []
-    )
-    return Plan(
-        recipe="lifting_work" if is_work else "potential_energy",
-        topic="energy",
-        concepts=["gravitational potential energy"] + (["work"] if is_work else []),
-        unknown=unknown,
-        knowns=[
-            var("m", "m", "m", "mass", "mass", masses[0]),
-            g_var(question),
-            var("h", "h", "h", "height", "length", height),
-        ],
-        formula=("<E> = <m> <g> <h>", r"<E> = <m> <g> <h>"),
-        concept_hint=(
-            "Lifting at constant speed needs a force equal to the weight, so the work done is weight × height = m g h."
-            if is_work
-            else "Gravitational potential energy grows with mass, g and height above the reference level: m g h."
-        ),
-        calls=[
-            ToolCall(
-                "energy", "gravitational_potential_energy", {"mass": masses[0].si, "height": height.si, "g": question.g}
-            )
-        ],
-        extract=field_of("potential_energy"),
-        score=3.5 + (1.0 if lifting else 0.0),
-        notes=notes,
-    )
+    formula = ("<E> = <m> <g> <h>", r"<E> = <m> <g> <h>")
+    score = 3.5 + (1.0 if lifting else 0.0)
+    if target.name == "work":
+        unknown = Var("E", "W", "W", "work done against gravity", "energy")
+        note = "at constant speed the lifting force equals the weight, so the work done is the gain in potential energy"
+        return LIFTING_WORK.plan(unknown, knowns, formula, call, field_of("potential_energy"), score, notes=[note])
+    unknown = Var("E", "Ep", r"E_p", "gravitational potential energy", "energy")
+    return POTENTIAL_ENERGY.plan(unknown, knowns, formula, call, field_of("potential_energy"), score, notes=[])
+
+
+ELASTIC_ENERGY_LESSON = lesson("elastic_energy")
 
 
 @recipe("elastic_energy", "energy", {"elastic_energy", "energy", "potential_energy", "work"})
-def elastic_energy(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def elastic_energy(question: Question, target: Target) -> Plan | None:
     if not question.has(r"\bspring\b|elastic|bungee|catapult|rubber band"):
         return None
     if question.asks(r"speed|velocity|how fast|how high"):
@@ -209,27 +181,21 @@ def elastic_energy(question: Question) -> Plan | None:
     x = spring_extension(question, lengths)
     if x is None:
         return None
-    return Plan(
-        recipe="elastic_energy",
-        topic="energy",
-        concepts=["elastic potential energy", "Hooke's law"],
-        unknown=Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
-        knowns=[var("k", "k", "k", "spring constant", "spring_constant", ks[0]), x],
-        formula=("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
-        concept_hint=(
-            "A stretched or compressed spring stores energy equal to the work done deforming it: the area under "
-            "the F-x line."
-        ),
-        calls=[ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": x.si})],
-        extract=field_of("potential_energy"),
-        score=4.5,
+    return ELASTIC_ENERGY_LESSON.plan(
+        Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
+        [var("k", "k", "k", "spring constant", "spring_constant", ks[0]), x],
+        ("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
+        ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": x.si}),
+        field_of("potential_energy"),
+        4.5,
     )
 
 
+WORK_DONE_LESSON = lesson("work_done")
+
+
 @recipe("work_done", "energy", {"work", "energy"})
-def work_done(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def work_done(question: Question, target: Target) -> Plan | None:
     if target.name == "energy" and not question.asks(r"work|transferr"):
         return None
     forces = question.stated("force")
@@ -248,24 +214,36 @@ def work_done(question: Question) -> Plan | None:
         args["angle"] = angles[0].si
         knowns.append(var("theta", "θ", r"\theta", "angle between force and motion", "angle", angles[0]))
         formula = ("<W> = <F> <d> cos <theta>", r"<W> = <F> <d> \cos <theta>")
-    return Plan(
-        recipe="work_done",
-        topic="energy",
-        concepts=["work"],
-        unknown=Var("W", "W", "W", "work done", "energy"),
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Work is force times the distance moved in the direction of the force.",
-        calls=[ToolCall("energy", "work_done", args)],
-        extract=field_of("work"),
-        score=3.5 + (0.5 if angles else 0.0),
-    )
+    unknown, call = Var("W", "W", "W", "work done", "energy"), ToolCall("energy", "work_done", args)
+    return WORK_DONE_LESSON.plan(unknown, knowns, formula, call, field_of("work"), 3.5 + (0.5 if angles else 0.0))
+
+
+LIFTING_POWER_LESSON = lesson("lifting_power")
+
+
+_POWER = Term("P", "P", "P", "power", "power", "power")
+POWER_RATE = Law(
+    lesson("power"),
+    "energy",
+    "power",
+    (_POWER, Term("W", "W", "W", "work done", "energy", "work"), Term("t", "t", "t", "time", "time", "duration")),
+    {
+        "P": Form("<P> = <W> / <t>", r"<P> = \frac{<W>}{<t>}"),
+        "W": Form("<W> = <P> <t>", r"<W> = <P> <t>", unknown=Var("W", "E", "E", "energy transferred", "energy")),
+        "t": Form("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
+    },
+)
+POWER_OF_FORCE = Law(
+    lesson("power"),
+    "energy",
+    "power",
+    (_POWER, Term("F", "F", "F", "force", "force", "force"), Term("v", "v", "v", "speed", "velocity", "speed")),
+    {"P": Form("<P> = <F> <v>", r"<P> = <F> <v>")},
+)
 
 
 @recipe("power", "energy", {"power", "work", "energy", "time"})
-def power(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def power(question: Question, target: Target) -> Plan | None:
     powers = question.stated("power")
     energies = question.stated("energy")
     times = question.stated("time")
@@ -273,35 +251,12 @@ def power(question: Question) -> Plan | None:
     speeds = question.stated("velocity")
     if target.name != "power" and not powers:
         return None
+    cues = count_cues(question, r"power|watt|motor|engine|bulb")
     if target.name == "power":
         if energies and times:
-            knowns = [
-                var("W", "W", "W", "work done", "energy", energies[0]),
-                var("t", "t", "t", "time", "time", times[0]),
-            ]
-            return _power_plan(
-                question,
-                Var("P", "P", "P", "power", "power"),
-                knowns,
-                ("<P> = <W> / <t>", r"<P> = \frac{<W>}{<t>}"),
-                {"work": energies[0].si, "duration": times[0].si},
-                "power",
-                4.0,
-            )
+            return POWER_RATE.solve("P", {"W": energies[0], "t": times[0]}, 4.0 + cues)
         if forces and speeds and not times:
-            knowns = [
-                var("F", "F", "F", "force", "force", forces[0]),
-                var("v", "v", "v", "speed", "velocity", speeds[0]),
-            ]
-            return _power_plan(
-                question,
-                Var("P", "P", "P", "power", "power"),
-                knowns,
-                ("<P> = <F> <v>", r"<P> = <F> <v>"),
-                {"force": forces[0].si, "speed": speeds[0].si},
-                "power",
-                4.0,
-            )
+            return POWER_OF_FORCE.solve("P", {"F": forces[0], "v": speeds[0]}, 4.0 + cues)
         masses = question.stated("mass")
         lengths = question.stated("length")
         if masses and lengths and times and question.has(LIFTING):
@@ -310,83 +265,41 @@ def power(question: Question) -> Plan | None:
             def then_power(results: StructuredResults) -> ToolCall:
                 return ToolCall("energy", "power", {"work": float(results[0]["potential_energy"]), "duration": t})
 
-            return Plan(
-                recipe="lifting_power",
-                topic="energy",
-                concepts=["power", "gravitational potential energy"],
-                unknown=Var("P", "P", "P", "power", "power"),
-                knowns=[
+            return LIFTING_POWER_LESSON.plan(
+                Var("P", "P", "P", "power", "power"),
+                [
                     var("m", "m", "m", "mass", "mass", masses[0]),
                     g_var(question),
                     var("h", "h", "h", "height", "length", lengths[0]),
                     var("t", "t", "t", "time", "time", times[0]),
                 ],
-                formula=("<P> = <m> <g> <h> / <t>", r"<P> = \frac{<m> <g> <h>}{<t>}"),
-                concept_hint="Power is the rate of doing work; lifting does work m g h against gravity.",
-                calls=[
+                ("<P> = <m> <g> <h> / <t>", r"<P> = \frac{<m> <g> <h>}{<t>}"),
+                [
                     ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": h, "g": g}),
                     then_power,
                 ],
-                extract=field_of("power"),
-                score=4.5,
+                field_of("power"),
+                4.5,
             )
         missing = "the work done (or energy) and the time" if not (forces or speeds) else "the force and the speed"
         raise Missing("a power question", [missing], score=2.0)
-    p = powers[0]
     if target.name in ("work", "energy"):
         if not times:
             raise Missing("energy from power", ["the time"], score=3.0)
-        knowns = [var("P", "P", "P", "power", "power", p), var("t", "t", "t", "time", "time", times[0])]
-        return _power_plan(
-            question,
-            Var("W", "E", "E", "energy transferred", "energy"),
-            knowns,
-            ("<W> = <P> <t>", r"<W> = <P> <t>"),
-            {"power": p.si, "duration": times[0].si},
-            "work",
-            4.0,
-        )
+        return POWER_RATE.solve("W", {"P": powers[0], "t": times[0]}, 4.0 + cues)
     if not energies:
         raise Missing("time from power", ["the work done or energy"], score=3.0)
-    knowns = [var("W", "W", "W", "work done", "energy", energies[0]), var("P", "P", "P", "power", "power", p)]
-    return _power_plan(
-        question,
-        Var("t", "t", "t", "time", "time"),
-        knowns,
-        ("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
-        {"work": energies[0].si, "power": p.si},
-        "duration",
-        4.0,
-    )
+    return POWER_RATE.solve("t", {"W": energies[0], "P": powers[0]}, 4.0 + cues)
 
 
-def _power_plan(
-    question: Question,
-    unknown: Var,
-    knowns: list[Var],
-    formula: tuple[str, str],
-    args: dict[str, float],
-    key: str,
-    score: float,
-) -> Plan:
-    return Plan(
-        recipe="power",
-        topic="energy",
-        concepts=["power", "work"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Power is the rate of transferring energy: energy (or work) per unit time.",
-        calls=[ToolCall("energy", "power", args)],
-        extract=field_of(key),
-        score=score + count_cues(question, r"power|watt|motor|engine|bulb"),
-    )
+WORK_ENERGY_THEOREM_LESSON = lesson("work_energy_theorem")
+
+
+SPEED_FROM_WORK_LESSON = lesson("speed_from_work")
 
 
 @recipe("work_energy_theorem", "energy", {"work", "velocity", "energy"})
-def work_energy_theorem(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def work_energy_theorem(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.of("velocity")
     if not masses:
@@ -412,23 +325,12 @@ def work_energy_theorem(question: Question) -> Plan | None:
                 r"lost|removed|dissipated|magnitude|against|how much energy|needed|required|must be done|to stop"
             )
         )
-        return Plan(
-            recipe="work_energy_theorem",
-            topic="energy",
-            concepts=["work-energy theorem", "kinetic energy"],
-            unknown=Var("W", "W", "W", "net work done", "energy"),
-            knowns=knowns,
-            formula=("<W> = ½ <m> <v>^2 - ½ <m> <v0>^2", r"<W> = \tfrac{1}{2}<m><v>^2 - \tfrac{1}{2}<m><v0>^2"),
-            concept_hint="The net work done on a body equals its change in kinetic energy (the work-energy theorem).",
-            calls=[
-                ToolCall(
-                    "energy",
-                    "work_energy_theorem",
-                    {"mass": masses[0].si, "initial_speed": abs(v0.si), "final_speed": abs(v.si)},
-                )
-            ],
-            extract=(lambda r: abs(float(r[-1]["net_work"]))) if magnitude else field_of("net_work"),
-            score=4.5,
+        args = {"mass": masses[0].si, "initial_speed": abs(v0.si), "final_speed": abs(v.si)}
+        formula = ("<W> = ½ <m> <v>^2 - ½ <m> <v0>^2", r"<W> = \tfrac{1}{2}<m><v>^2 - \tfrac{1}{2}<m><v0>^2")
+        call = ToolCall("energy", "work_energy_theorem", args)
+        extract = field_of("net_work", magnitude=magnitude)
+        return WORK_ENERGY_THEOREM_LESSON.plan(
+            Var("W", "W", "W", "net work done", "energy"), knowns, formula, call, extract, 4.5
         )
     work = next((q for q in question.stated("energy") if question.near(q, r"work|does|did|done", 40, 30)), None)
     if work is None or len(speeds) != 1:
@@ -439,24 +341,12 @@ def work_energy_theorem(question: Question) -> Plan | None:
         var("v0", "v0", "v_0", "initial speed", "velocity", v0),
         var("W", "W", "W", "net work", "energy", work),
     ]
-    return Plan(
-        recipe="work_energy_theorem",
-        topic="energy",
-        concepts=["work-energy theorem", "kinetic energy"],
-        unknown=Var("v", "v", "v", "final speed", "velocity"),
-        knowns=knowns,
-        formula=("<v> = √(<v0>^2 + 2 <W> / <m>)", r"<v> = \sqrt{<v0>^2 + \frac{2<W>}{<m>}}"),
-        concept_hint="The net work done on a body equals its change in kinetic energy.",
-        calls=[
-            ToolCall(
-                "energy",
-                "work_energy_theorem",
-                {"mass": masses[0].si, "initial_speed": abs(v0.si), "net_work": work.si},
-            )
-        ],
-        extract=field_of("final_speed"),
-        score=4.5,
+    call = ToolCall(
+        "energy", "work_energy_theorem", {"mass": masses[0].si, "initial_speed": abs(v0.si), "net_work": work.si}
     )
+    formula = ("<v> = √(<v0>^2 + 2 <W> / <m>)", r"<v> = \sqrt{<v0>^2 + \frac{2<W>}{<m>}}")
+    unknown = Var("v", "v", "v", "final speed", "velocity")
+    return SPEED_FROM_WORK_LESSON.plan(unknown, knowns, formula, call, field_of("final_speed"), 4.5)
 
 
 def _along_slope(question: Question, q: Quantity) -> bool:
@@ -472,10 +362,11 @@ _FALLEN_THROUGH = (
 )
 
 
+ENERGY_CONSERVATION_LESSON = lesson("energy_conservation")
+
+
 @recipe("energy_conservation", "energy", {"velocity", "height", "max_height", "distance", "kinetic_energy", "energy"})
-def energy_conservation(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def energy_conservation(question: Question, target: Target) -> Plan | None:
     # "its kinetic energy just before it lands": the speed by conservation, then ½ m v²
     wants_ke = target.name == "kinetic_energy" or (target.name == "energy" and question.asks(r"kinetic"))
     if target.name == "energy" and not wants_ke:
@@ -572,21 +463,12 @@ def energy_conservation(question: Question) -> Plan | None:
             question, r"energy", r"slope|hill|track|roller|ramp|slide|pendulum|swing|skier|sled", r"frictionless|smooth"
         )
     )
-    return Plan(
-        recipe="energy_conservation",
-        topic="energy",
-        concepts=["conservation of mechanical energy", "kinetic energy", "gravitational potential energy"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "With no friction, mechanical energy is conserved: potential energy lost (m g h) becomes kinetic "
-            "energy (½ m v²), and the mass cancels."
-        ),
-        calls=[ToolCall("energy", "mechanical_energy_conservation", args)],
-        extract=field_of(key),
-        score=score,
+    return ENERGY_CONSERVATION_LESSON.plan(
+        unknown, knowns, formula, ToolCall("energy", "mechanical_energy_conservation", args), field_of(key), score
     )
+
+
+KINETIC_AFTER_DROP_LESSON = lesson("kinetic_after_drop")
 
 
 def _kinetic_energy_after(
@@ -609,29 +491,23 @@ def _kinetic_energy_after(
         if moving
         else (f"<K> = <m> <g> {drop}", rf"<K> = <m><g>{drop}")
     )
-    return Plan(
-        recipe="energy_conservation",
-        topic="energy",
-        concepts=["conservation of mechanical energy", "kinetic energy", "gravitational potential energy"],
-        unknown=Var("K", "KE", r"E_k", "kinetic energy", "energy"),
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "With no friction, mechanical energy is conserved: the potential energy lost (m g h) is gained as "
-            "kinetic energy."
-        ),
-        calls=[ToolCall("energy", "mechanical_energy_conservation", args), kinetic],
-        extract=field_of("kinetic_energy"),
-        score=5.0 + count_cues(question, FALLING, r"energy"),
+    return KINETIC_AFTER_DROP_LESSON.plan(
+        Var("K", "KE", r"E_k", "kinetic energy", "energy"),
+        knowns,
+        formula,
+        [ToolCall("energy", "mechanical_energy_conservation", args), kinetic],
+        field_of("kinetic_energy"),
+        5.0 + count_cues(question, FALLING, r"energy"),
         notes=[f"speed first: {speed_formula[0]}"],
     )
 
 
+BOUNCE_ENERGY_LOSS_LESSON = lesson("bounce_energy_loss")
+
+
 @recipe("bounce_energy_loss", "energy", {"energy_lost", "energy"})
-def bounce_energy_loss(question: Question) -> Plan | None:
+def bounce_energy_loss(question: Question, target: Target) -> Plan | None:
     """Dropped from h1, bounces back up to h2: the energy lost is m g (h1 - h2)."""
-    target = question.target
-    assert target is not None
     if target.name == "energy" and not question.asks(r"lost|loss|dissipat|convert|wasted"):
         return None
     if not question.has(r"\b(?:bounces?|rebounds?|bounced|rebounded)\b"):
@@ -646,35 +522,29 @@ def bounce_energy_loss(question: Question) -> Plan | None:
     if not top.si < start.si:
         return None
     m, g = masses[0].si, question.g
-    return Plan(
-        recipe="bounce_energy_loss",
-        topic="energy",
-        concepts=["gravitational potential energy", "energy dissipation"],
-        unknown=Var("E", "ΔE", r"\Delta E", "energy lost in the bounce", "energy"),
-        knowns=[
+    return BOUNCE_ENERGY_LOSS_LESSON.plan(
+        Var("E", "ΔE", r"\Delta E", "energy lost in the bounce", "energy"),
+        [
             var("m", "m", "m", "mass", "mass", masses[0]),
             g_var(question),
             var("h1", "h1", "h_1", "height dropped from", "length", start),
             var("h2", "h2", "h_2", "height bounced back to", "length", top),
         ],
-        formula=("<E> = <m> <g> (<h1> - <h2>)", r"<E> = <m><g>(<h1> - <h2>)"),
-        concept_hint=(
-            "At the top of each flight the ball is momentarily at rest, so its energy there is all potential: the "
-            "energy lost is the drop in m g h between the two tops."
-        ),
-        calls=[
+        ("<E> = <m> <g> (<h1> - <h2>)", r"<E> = <m><g>(<h1> - <h2>)"),
+        [
             ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": start.si, "g": g}),
             ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": top.si, "g": g}),
         ],
-        extract=lambda results: float(results[0]["potential_energy"]) - float(results[1]["potential_energy"]),
-        score=5.5,
+        lambda results: float(results[0]["potential_energy"]) - float(results[1]["potential_energy"]),
+        5.5,
     )
 
 
+SPRING_LAUNCH_LESSON = lesson("spring_launch")
+
+
 @recipe("spring_launch", "energy", {"velocity", "height", "max_height", "distance"})
-def spring_launch(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def spring_launch(question: Question, target: Target) -> Plan | None:
     if not question.has(r"\bspring\b"):
         return None
     ks = question.stated("spring_constant")
@@ -713,27 +583,16 @@ def spring_launch(question: Question) -> Plan | None:
         unknown = Var("h", "h", "h", "maximum height above the release point", "length")
         formula = ("<h> = <k> <x>^2 / (2 <m> <g>)", r"<h> = \frac{<k><x>^2}{2<m><g>}")
         key = "max_height"
-    return Plan(
-        recipe="spring_launch",
-        topic="energy",
-        concepts=["elastic potential energy", "conservation of energy"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "The energy stored in the compressed spring (½ k x²) is converted into kinetic (and potential) energy "
-            "of the mass."
-        ),
-        calls=[ToolCall("energy", "spring_launch", args)],
-        extract=field_of(key),
-        score=5.0,
+    return SPRING_LAUNCH_LESSON.plan(
+        unknown, knowns, formula, ToolCall("energy", "spring_launch", args), field_of(key), 5.0
     )
 
 
+FRICTION_SLIDE_LESSON = lesson("friction_slide")
+
+
 @recipe("friction_slide", "energy", {"distance", "energy_lost", "velocity", "work"})
-def friction_slide(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def friction_slide(question: Question, target: Target) -> Plan | None:
     from physics_assistant.agents_api.understanding.recipes.forces import INCLINE
 
     mu_s, mu_k = coefficients(question)
@@ -786,26 +645,18 @@ def friction_slide(question: Question) -> Plan | None:
             raise ValueError(f"{key} not reported")
         return abs(float(value))
 
-    return Plan(
-        recipe="friction_slide",
-        topic="energy",
-        concepts=["friction", "work-energy theorem"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Kinetic friction does negative work μk m g d on a sliding block, removing its kinetic energy.",
-        calls=[ToolCall("energy", "slide_with_friction", args)],
-        extract=extract,
-        score=4.5,
+    return FRICTION_SLIDE_LESSON.plan(
+        unknown, knowns, formula, ToolCall("energy", "slide_with_friction", args), extract, 4.5
     )
 
 
+EFFICIENCY_LESSON = lesson("efficiency")
+
+
 @recipe("efficiency", "energy", {"efficiency", "energy", "work", "power"})
-def efficiency(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def efficiency(question: Question, target: Target) -> Plan | None:
     if target.name != "efficiency":
-        return _through_efficiency(question)
+        return _through_efficiency(question, target)
     energies = question.stated("energy")
     powers = question.stated("power")
     pair = energies if len(energies) >= 2 else powers if len(powers) >= 2 else None
@@ -820,20 +671,16 @@ def efficiency(question: Question) -> Plan | None:
         ("input_energy" if energy else "input_power"): total.si,
     }
     kind = "energy" if energy else "power"
-    return Plan(
-        recipe="efficiency",
-        topic="energy",
-        concepts=["efficiency", "energy transfer"],
-        unknown=Var("eta", "η", r"\eta", "efficiency", "number"),
-        knowns=[
+    return EFFICIENCY_LESSON.plan(
+        Var("eta", "η", r"\eta", "efficiency", "number"),
+        [
             var("Eu", "useful", r"E_{\mathrm{useful}}", "useful output", kind, useful),
             var("Ei", "input", r"E_{\mathrm{in}}", "total input", kind, total),
         ],
-        formula=("<eta> = <Eu> / <Ei>", r"<eta> = \frac{<Eu>}{<Ei>}"),
-        concept_hint="Efficiency compares the useful output with the total input.",
-        calls=[ToolCall("energy", "efficiency", args)],
-        extract=field_of("efficiency"),
-        score=4.5,
+        ("<eta> = <Eu> / <Ei>", r"<eta> = \frac{<Eu>}{<Ei>}"),
+        ToolCall("energy", "efficiency", args),
+        field_of("efficiency"),
+        4.5,
         default_unit="percent",
     )
 
@@ -842,10 +689,11 @@ _INPUT_WORDS = r"\b(?:suppl\w*|input|consum\w*|uses?|used|takes? in|fed|draws?|e
 _OUTPUT_WORDS = r"\b(?:useful|output|delivers?|gives? out|produces?)\b"
 
 
-def _through_efficiency(question: Question) -> Plan | None:
+THROUGH_EFFICIENCY_LESSON = lesson("through_efficiency")
+
+
+def _through_efficiency(question: Question, target: Target) -> Plan | None:
     """'25% efficient, supplied with 800 J: useful output?' (or the input needed for a useful output)."""
-    target = question.target
-    assert target is not None
     if not question.has(r"efficien"):
         return None
     rates = [
@@ -891,15 +739,6 @@ def _through_efficiency(question: Question) -> Plan | None:
         unknown = Var("U", "E_in", r"E_{\mathrm{in}}", "total input", kind)
         formula = ("<U> = <E> / <eta>", r"<U> = \frac{<E>}{<eta>}")
         key = "total_input"
-    return Plan(
-        recipe="efficiency",
-        topic="energy",
-        concepts=["efficiency", "energy transfer"],
-        unknown=unknown,
-        knowns=[known, eta_var],
-        formula=formula,
-        concept_hint="Efficiency is the fraction of the input that comes out as useful output: η = useful / input.",
-        calls=[ToolCall("energy", "efficiency", args)],
-        extract=field_of(key),
-        score=5.0,
+    return THROUGH_EFFICIENCY_LESSON.plan(
+        unknown, [known, eta_var], formula, ToolCall("energy", "efficiency", args), field_of(key), 5.0
     )

@@ -6,7 +6,7 @@ import math
 import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -16,6 +16,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     g_var,
+    lesson,
     recipe,
     var,
 )
@@ -64,10 +65,14 @@ def _mu_var(q: Quantity, key: str, symbol: str, latex: str, label: str) -> Var:
     return Var(key, symbol, latex, label, "number", q.si, q)
 
 
+FORCE_FROM_MOTION_LESSON = lesson("force_from_motion")
+
+
+NEWTONS_SECOND_LAW_LESSON = lesson("newtons_second")
+
+
 @recipe("newtons_second_law", "forces", {"acceleration", "force", "net_force", "mass"})
-def newtons_second_law(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def newtons_second_law(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) or question.has(PULLEY) or question.has(SPRING) or any(coefficients(question)):
         return None
     if question.stated("angle", "torque", "moment_of_inertia", "energy", "power"):
@@ -110,17 +115,13 @@ def newtons_second_law(question: Question) -> Plan | None:
 
         # a force that slows a body comes out negative; asked as "the force" it is the size that is wanted
         magnitude = not question.asks(r"signed|direction|negative|positive")
-        return Plan(
-            recipe="force_from_motion",
-            topic="forces",
-            concepts=["Newton's second law", "constant acceleration"],
-            unknown=Var("F", "F", "F", "net force", "force"),
-            knowns=given,
-            formula=formula,
-            concept_hint="First find the acceleration from the change in speed, then use Newton's second law F = m a.",
-            calls=[ToolCall("kinematics", "constant_acceleration", motion), second],
-            extract=lambda results: abs(float(results[-1]["force"])) if magnitude else float(results[-1]["force"]),
-            score=3.5,
+        return FORCE_FROM_MOTION_LESSON.plan(
+            Var("F", "F", "F", "net force", "force"),
+            given,
+            formula,
+            [ToolCall("kinematics", "constant_acceleration", motion), second],
+            lambda results: abs(float(results[-1]["force"])) if magnitude else float(results[-1]["force"]),
+            3.5,
             notes=["the body slows down, so the force acts against the motion; its size is given"]
             if magnitude and abs(v.si) < abs(v0.si)
             else [],
@@ -157,24 +158,23 @@ def newtons_second_law(question: Question) -> Plan | None:
         )
     else:
         unknown, formula, key = Var("F", "F", "F", "net force", "force"), ("<F> = <m> <a>", r"<F> = <m> <a>"), "force"
-    return Plan(
-        recipe="newtons_second_law",
-        topic="forces",
-        concepts=["Newton's second law"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Newton's second law links the net force on a body to its mass and acceleration.",
-        calls=[ToolCall("forces", "newtons_second_law", args)],
-        extract=field_of(key),
-        score=2.5 + count_cues(question, r"net force|newton'?s second", r"accelerat"),
+    score = 2.5 + count_cues(question, r"net force|newton'?s second", r"accelerat")
+    call = ToolCall("forces", "newtons_second_law", args)
+    return NEWTONS_SECOND_LAW_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        call,
+        field_of(key),
+        score,
     )
 
 
+NET_FORCE_1D_LESSON = lesson("net_force_1d")
+
+
 @recipe("net_force_1d", "forces", {"net_force", "acceleration", "force"})
-def net_force_1d(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def net_force_1d(question: Question, target: Target) -> Plan | None:
     forces = question.stated("force")
     if len(forces) < 2 or question.has(INCLINE) or question.has(PULLEY) or question.stated("angle"):
         return None
@@ -213,24 +213,19 @@ def net_force_1d(question: Question) -> Plan | None:
         def extract(results: StructuredResults) -> float:
             return abs(float(results[-1]["net_force"]))
 
-    return Plan(
-        recipe="net_force_1d",
-        topic="forces",
-        concepts=["net force", "Newton's second law"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Add the forces along the line as signed numbers: forces opposing the motion count as negative.",
-        calls=[ToolCall("forces", "force_sum_1d", args)],
-        extract=extract,
-        score=3.0 + 0.5 * len(forces),
+    return NET_FORCE_1D_LESSON.plan(
+        unknown, knowns, formula, ToolCall("forces", "force_sum_1d", args), extract, 3.0 + 0.5 * len(forces)
     )
 
 
+MASS_FROM_WEIGHT_LESSON = lesson("mass_from_weight")
+
+
+WEIGHT_LESSON = lesson("weight")
+
+
 @recipe("weight", "forces", {"weight", "force", "mass"})
-def weight(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def weight(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) or question.has(PULLEY) or question.has(SPRING):
         return None
     if target.name == "mass":
@@ -238,17 +233,13 @@ def weight(question: Question) -> Plan | None:
         if not forces or not question.has(r"weigh|weight|gravit"):
             return None
         knowns = [var("W", "W", "W", "weight", "force", forces[0]), g_var(question)]
-        return Plan(
-            recipe="mass_from_weight",
-            topic="forces",
-            concepts=["weight", "mass"],
-            unknown=Var("m", "m", "m", "mass", "mass"),
-            knowns=knowns,
-            formula=("<m> = <W> / <g>", r"<m> = \frac{<W>}{<g>}"),
-            concept_hint="Weight is the gravitational force on a mass: W = m g.",
-            calls=[ToolCall("forces", "newtons_second_law", {"force": forces[0].si, "acceleration": question.g})],
-            extract=field_of("mass"),
-            score=3.0,
+        return MASS_FROM_WEIGHT_LESSON.plan(
+            Var("m", "m", "m", "mass", "mass"),
+            knowns,
+            ("<m> = <W> / <g>", r"<m> = \frac{<W>}{<g>}"),
+            ToolCall("forces", "newtons_second_law", {"force": forces[0].si, "acceleration": question.g}),
+            field_of("mass"),
+            3.0,
         )
     if target.name == "force" and not question.asks(r"gravit|weigh|pull of the earth|earth pull"):
         return None
@@ -257,17 +248,13 @@ def weight(question: Question) -> Plan | None:
         raise Missing("a weight question", ["the mass"], score=1.0)
     if len(masses) > 1 and not question.has(r"total|combined|together"):
         return None
-    return Plan(
-        recipe="weight",
-        topic="forces",
-        concepts=["weight", "gravitational field strength"],
-        unknown=Var("W", "W", "W", "weight", "force"),
-        knowns=[var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)],
-        formula=("<W> = <m> <g>", r"<W> = <m> <g>"),
-        concept_hint="Weight is the force of gravity on a mass: multiply the mass by the gravitational field strength.",
-        calls=[ToolCall("forces", "weight", {"mass": masses[0].si, "g": question.g})],
-        extract=field_of("weight"),
-        score=3.0 + (1.0 if target.name == "weight" else 0.0),
+    return WEIGHT_LESSON.plan(
+        Var("W", "W", "W", "weight", "force"),
+        [var("m", "m", "m", "mass", "mass", masses[0]), g_var(question)],
+        ("<W> = <m> <g>", r"<W> = <m> <g>"),
+        ToolCall("forces", "weight", {"mass": masses[0].si, "g": question.g}),
+        field_of("weight"),
+        3.0 + (1.0 if target.name == "weight" else 0.0),
         notes=[question.g_note] if question.g_note else [],
     )
 
@@ -286,9 +273,7 @@ def weight(question: Question) -> Plan | None:
         "weight",
     },
 )
-def incline(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def incline(question: Question, target: Target) -> Plan | None:
     if not question.has(INCLINE):
         return None
     if question.has(r"\b(?:rolls|rolling|without slipping|sphere|cylinder|hoop|disk|disc)\b"):
@@ -391,30 +376,27 @@ def incline(question: Question) -> Plan | None:
     return _incline_plan(question, unknown, knowns, formula, args, extract)
 
 
+INCLINE_LESSON = lesson("incline")
+
+
 def _incline_plan(
     question: Question, unknown: Var, knowns: list[Var], formula: tuple[str, str], args: dict[str, object], extract
 ) -> Plan:  # type: ignore[no-untyped-def]
-    return Plan(
-        recipe="incline",
-        topic="forces",
-        concepts=["inclined plane", "components of the weight", "normal force"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "On an incline, split the weight into a component along the slope (m g sin θ) and one "
-            "perpendicular to it (m g cos θ); the normal force balances the perpendicular one."
-        ),
-        calls=[ToolCall("forces", "incline_forces", args)],
-        extract=extract,
-        score=4.0 + count_cues(question, INCLINE),
+    return INCLINE_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        ToolCall("forces", "incline_forces", args),
+        extract,
+        4.0 + count_cues(question, INCLINE),
     )
 
 
+HOOKES_LAW_LESSON = lesson("hookes")
+
+
 @recipe("hookes_law", "forces", {"spring_constant", "extension", "force", "distance"})
-def hookes_law(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def hookes_law(question: Question, target: Target) -> Plan | None:
     if not question.has(SPRING) and target.name != "spring_constant":
         return None
     if target.name in ("force", "distance", "extension") and question.asks(r"energy|work"):
@@ -426,7 +408,7 @@ def hookes_law(question: Question) -> Plan | None:
     lengths = question.stated("length")
     masses = question.stated("mass")
     if not ks and target.name in ("force", "extension", "distance"):
-        proportional = _hooke_proportion(question, forces, lengths)
+        proportional = _hooke_proportion(question, target, forces, lengths)
         if proportional is not None:
             return proportional
     knowns: list[Var] = []
@@ -484,24 +466,16 @@ def hookes_law(question: Question) -> Plan | None:
     def extract(results: StructuredResults) -> float:
         return abs(float(results[-1][key]))
 
-    return Plan(
-        recipe="hookes_law",
-        topic="forces",
-        concepts=["Hooke's law", "springs"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint="For an ideal spring the force is proportional to the extension (Hooke's law).",
-        calls=calls,
-        extract=extract,
-        score=3.5 + count_cues(question, SPRING, r"stretch|compress|extension"),
+    return HOOKES_LAW_LESSON.plan(
+        unknown, knowns, formula, calls, extract, 3.5 + count_cues(question, SPRING, r"stretch|compress|extension")
     )
 
 
+COMPONENTS_LESSON = lesson("components")
+
+
 @recipe("components", "forces", {"component_x", "component_y", "force"})
-def components(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def components(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) and not question.asks(r"horizontal|vertical"):
         return None
     forces = question.stated("force")
@@ -522,12 +496,9 @@ def components(question: Question) -> Plan | None:
         "horizontal component" if horizontal else "vertical component",
         "force",
     )
-    return Plan(
-        recipe="components",
-        topic="forces",
-        concepts=["resolving forces", "vector components"],
-        unknown=unknown,
-        knowns=[
+    return COMPONENTS_LESSON.plan(
+        unknown,
+        [
             var("F0", "F", "F", "force", "force", force),
             var(
                 "theta",
@@ -538,21 +509,21 @@ def components(question: Question) -> Plan | None:
                 angle,
             ),
         ],
-        formula=(f"<F> = <F0> {trig} <theta>", rf"<F> = <F0> \{trig} <theta>"),
-        concept_hint=(
-            "Resolve the force with trigonometry: the component next to the angle uses cos, the one opposite uses "
-            "sin."
-        ),
-        calls=[ToolCall("forces", "resolve_force", {"magnitude": force.si, "angle": theta})],
-        extract=(lambda r: abs(float(r[-1]["fx"]))) if horizontal else (lambda r: abs(float(r[-1]["fy"]))),
-        score=4.0,
+        (f"<F> = <F0> {trig} <theta>", rf"<F> = <F0> \{trig} <theta>"),
+        ToolCall("forces", "resolve_force", {"magnitude": force.si, "angle": theta}),
+        (lambda r: abs(float(r[-1]["fx"]))) if horizontal else (lambda r: abs(float(r[-1]["fy"]))),
+        4.0,
     )
 
 
+RESULTANT_DIRECTION_LESSON = lesson("resultant_direction")
+
+
+RESULTANT_LESSON = lesson("resultant")
+
+
 @recipe("resultant", "forces", {"net_force", "force", "angle"})
-def resultant(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def resultant(question: Question, target: Target) -> Plan | None:
     forces = question.stated("force")
     if len(forces) != 2 or not question.has(PERPENDICULAR):
         return None
@@ -565,39 +536,26 @@ def resultant(question: Question) -> Plan | None:
     call = ToolCall("forces", "resultant_from_components", {"fx": fx.si, "fy": fy.si})
     if target.name == "angle":
         unknown = Var("phi", "φ", r"\varphi", "direction from the first force", "angle")
-        return Plan(
-            recipe="resultant_direction",
-            topic="forces",
-            concepts=["resultant force", "vector addition"],
-            unknown=unknown,
-            knowns=knowns,
-            formula=("<phi> = atan(<Fy> / <Fx>)", r"<phi> = \arctan\frac{<Fy>}{<Fx>}"),
-            concept_hint=(
-                "Two perpendicular forces form a right triangle with their resultant; the angle follows from " "tan."
-            ),
-            calls=[call],
-            extract=field_of("direction"),
-            score=4.0,
+        return RESULTANT_DIRECTION_LESSON.plan(
+            unknown,
+            knowns,
+            ("<phi> = atan(<Fy> / <Fx>)", r"<phi> = \arctan\frac{<Fy>}{<Fx>}"),
+            call,
+            field_of("direction"),
+            4.0,
             default_unit="degree",
         )
-    return Plan(
-        recipe="resultant",
-        topic="forces",
-        concepts=["resultant force", "vector addition", "Pythagoras"],
-        unknown=Var("R", "R", "R", "resultant force", "force"),
-        knowns=knowns,
-        formula=("<R> = √(<Fx>^2 + <Fy>^2)", r"<R> = \sqrt{<Fx>^2 + <Fy>^2}"),
-        concept_hint=(
-            "Two perpendicular forces add like the sides of a right triangle: the resultant is the " "hypotenuse."
-        ),
-        calls=[call],
-        extract=field_of("magnitude"),
-        score=4.0,
-    )
+    formula = ("<R> = √(<Fx>^2 + <Fy>^2)", r"<R> = \sqrt{<Fx>^2 + <Fy>^2}")
+    unknown = Var("R", "R", "R", "resultant force", "force")
+    return RESULTANT_LESSON.plan(unknown, knowns, formula, call, field_of("magnitude"), 4.0)
+
+
+ATWOOD_LESSON = lesson("atwood")
+TABLE_PULLEY_LESSON = lesson("table_pulley")
 
 
 @recipe("atwood", "forces", {"tension", "acceleration"})
-def atwood(question: Question) -> Plan | None:
+def atwood(question: Question, target: Target) -> Plan | None:
     if not question.has(PULLEY):
         return None
     masses = question.stated("mass")
@@ -609,8 +567,6 @@ def atwood(question: Question) -> Plan | None:
         var("m2", "m2", "m_2", "second mass", "mass", masses[1]),
         g_var(question),
     ]
-    target = question.target
-    assert target is not None
     if on_table:
         hanging_first = question.near(masses[0], r"hang|hanging|suspended|dangl")
         table_q, hang_q = (masses[1], masses[0]) if hanging_first else (masses[0], masses[1])
@@ -643,10 +599,7 @@ def atwood(question: Question) -> Plan | None:
             unknown = Var("a", "a", "a", "acceleration", "acceleration")
             formula = (f"<a> = (<m2>{mu}) <g> / (<m1> + <m2>)", rf"<a> = \frac{{(<m2>{mu})<g>}}{{<m1> + <m2>}}")
             extract = field_of("acceleration")
-        concept = (
-            "Treat the two masses as one system pulled by the hanging weight (minus friction); then look at one mass "
-            "alone for the tension."
-        )
+        chosen = TABLE_PULLEY_LESSON
     else:
         call = ToolCall("forces", "tension_atwood", {"mass_1": masses[0].si, "mass_2": masses[1].si, "g": question.g})
         if target.name == "tension":
@@ -657,33 +610,23 @@ def atwood(question: Question) -> Plan | None:
             unknown = Var("a", "a", "a", "acceleration", "acceleration")
             formula = ("<a> = (<m2> - <m1>) <g> / (<m1> + <m2>)", r"<a> = \frac{(<m2> - <m1>) <g>}{<m1> + <m2>}")
             extract = field_of("acceleration")
-        concept = (
-            "In an Atwood machine the heavier side pulls the system: the net force is the difference of the weights, "
-            "shared by the total mass."
-        )
-    return Plan(
-        recipe="atwood" if not on_table else "table_pulley",
-        topic="forces",
-        concepts=["tension", "pulley systems", "Newton's second law"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=concept,
-        calls=[call],
-        extract=extract,
-        score=5.0,
-    )
+        chosen = ATWOOD_LESSON
+    return chosen.plan(unknown, knowns, formula, call, extract, 5.0)
 
 
 LIFT = r"\b(?:lift|elevator|cage|cab)\b"
 
 
+NORMAL_FORCE_LEVEL_LESSON = lesson("normal_force_level")
+
+
+HANGING_TENSION_LESSON = lesson("hanging_tension")
+
+
 @recipe("hanging_tension", "forces", {"tension", "normal_force"})
-def hanging_tension(question: Question) -> Plan | None:
+def hanging_tension(question: Question, target: Target) -> Plan | None:
     """A rope holding a mass, or the floor holding a body (in a lift or on level ground): the support
     force minus the weight gives m a, up positive."""
-    target = question.target
-    assert target is not None
     floor = target.name == "normal_force"
     if question.has(PULLEY) or (floor and (question.has(INCLINE) or question.stated("angle", "force"))):
         return None
@@ -721,40 +664,34 @@ def hanging_tension(question: Question) -> Plan | None:
     if floor:
         if accelerations and not lift:
             return None  # an accelerating body on a floor: the push, not the floor, changes
-        return Plan(
-            recipe="normal_force_level",
-            topic="forces",
+        return NORMAL_FORCE_LEVEL_LESSON.plan(
+            Var("T", "N", "N", "normal force", "force"),
+            knowns,
+            tuple(f.replace("<T>", "N") for f in formula),
+            ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g}),
+            field_of("tension"),
+            3.0 + count_cues(question, LIFT, r"floor|ground|scales?|stands?|table"),
             concepts=["normal force", "Newton's second law"] + (["apparent weight"] if lift else []),
-            unknown=Var("T", "N", "N", "normal force", "force"),
-            knowns=knowns,
-            formula=tuple(f.replace("<T>", "N") for f in formula),  # type: ignore[arg-type]
-            concept_hint=(
-                "Draw the forces on the body: the floor pushes up with N, gravity pulls down with m g; their "
-                "difference gives m a (zero unless the floor, e.g. a lift, accelerates)."
-            ),
-            calls=[ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g})],
-            extract=field_of("tension"),
-            score=3.0 + count_cues(question, LIFT, r"floor|ground|scales?|stands?|table"),
             notes=["the floor's push plays the part a rope's tension would: N - m g = m a (up positive)"],
         )
-    return Plan(
-        recipe="hanging_tension",
-        topic="forces",
-        concepts=["tension", "Newton's second law"],
-        unknown=Var("T", "T", "T", "tension", "force"),
-        knowns=knowns,
-        formula=formula,
-        concept_hint="Draw the forces on the hanging mass: tension up, weight down; their difference gives m a.",
-        calls=[ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g})],
-        extract=field_of("tension"),
-        score=3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend"),
+    return HANGING_TENSION_LESSON.plan(
+        Var("T", "T", "T", "tension", "force"),
+        knowns,
+        formula,
+        ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g}),
+        field_of("tension"),
+        3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend"),
     )
 
 
+FRICTION_ACCELERATION_LESSON = lesson("friction_acceleration")
+
+
+FRICTION_LESSON = lesson("friction")
+
+
 @recipe("friction", "forces", {"friction", "force", "acceleration"})
-def friction(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def friction(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) or question.has(PULLEY):
         return None
     mu_s, mu_k = coefficients(question)
@@ -794,19 +731,13 @@ def friction(question: Question) -> Plan | None:
             raise Missing("a pushed block with friction, asking for its acceleration", ["the applied force"], score=3.0)
         knowns.insert(0, var("F", "F", "F", "applied force", "force", applied))
         mu = "<muk>" if mu_k is not None else "<mus>"
-        return Plan(
-            recipe="friction_acceleration",
-            topic="forces",
-            concepts=["friction", "Newton's second law"],
-            unknown=Var("a", "a", "a", "acceleration", "acceleration"),
-            knowns=knowns,
-            formula=(f"<a> = (<F> - {mu} {weight_sym}) / <m>", rf"<a> = \frac{{<F> - {mu} {weight_sym}}}{{<m>}}"),
-            concept_hint=(
-                "Once it slides, kinetic friction μk N opposes the push; the net force gives the " "acceleration."
-            ),
-            calls=[ToolCall("forces", "friction", args)],
-            extract=field_of("acceleration"),
-            score=4.0,
+        return FRICTION_ACCELERATION_LESSON.plan(
+            Var("a", "a", "a", "acceleration", "acceleration"),
+            knowns,
+            (f"<a> = (<F> - {mu} {weight_sym}) / <m>", rf"<a> = \frac{{<F> - {mu} {weight_sym}}}{{<m>}}"),
+            ToolCall("forces", "friction", args),
+            field_of("acceleration"),
+            4.0,
         )
     if name == "force" and not (
         question.asks(
@@ -835,20 +766,13 @@ def friction(question: Question) -> Plan | None:
     def extract(results: StructuredResults) -> float:
         return abs(float(results[-1][key]))
 
-    return Plan(
-        recipe="friction",
-        topic="forces",
-        concepts=["friction", "normal force"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Friction depends on how hard the surfaces press together: the largest static friction is μs N, "
-            "and sliding (kinetic) friction is μk N, with N = m g on a level floor."
-        ),
-        calls=[ToolCall("forces", "friction", args)],
-        extract=extract,
-        score=4.0 + count_cues(question, r"friction", r"coefficient"),
+    return FRICTION_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        ToolCall("forces", "friction", args),
+        extract,
+        4.0 + count_cues(question, r"friction", r"coefficient"),
     )
 
 
@@ -870,10 +794,13 @@ def spring_extension(question: Question, lengths: list[Quantity]) -> Var | None:
     return var("x", "x", "x", "extension", "length", stretch[0]) if len(stretch) == 1 else None
 
 
-def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[Quantity]) -> Plan | None:
+HOOKE_PROPORTION_LESSON = lesson("hooke_proportion")
+
+
+def _hooke_proportion(
+    question: Question, target: Target, forces: list[Quantity], lengths: list[Quantity]
+) -> Plan | None:
     """'200 N stretches it 0.25 m; what force stretches it 0.4 m?': find k from the first pair, then use it."""
-    target = question.target
-    assert target is not None
     asks_force = target.name == "force"
     known_pair = (forces[:1], lengths[:1])
     if asks_force and len(forces) == 1 and len(lengths) == 2:
@@ -905,19 +832,8 @@ def _hooke_proportion(question: Question, forces: list[Quantity], lengths: list[
         knowns.append(var("x", "F2", "F_2", "new force", "force", new))
         unknown = Var("F", "x2", "x_2", "extension for the new force", "length")
         formula = ("<F> = <x> / (<F0> / <x0>)", r"<F> = \frac{<x>}{<F0>/<x0>}")
-    return Plan(
-        recipe="hookes_law",
-        topic="forces",
-        concepts=["Hooke's law", "springs"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Hooke's law makes force proportional to extension: find k = F / x from the first case, then use " "it."
-        ),
-        calls=[first, second],
-        extract=lambda results: abs(float(results[-1][key])),
-        score=4.5,
+    return HOOKE_PROPORTION_LESSON.plan(
+        unknown, knowns, formula, [first, second], lambda results: abs(float(results[-1][key])), 4.5
     )
 
 
@@ -927,8 +843,11 @@ _STATIC_CUES = (
 _KINETIC_CUES = r"kinetic|sliding|slides|constant (?:speed|velocity)|steady|keep\w*|skid\w*"
 
 
+FRICTION_COEFFICIENT_LESSON = lesson("friction_coefficient")
+
+
 @recipe("friction_coefficient", "forces", {"coefficient"})
-def friction_coefficient(question: Question) -> Plan | None:
+def friction_coefficient(question: Question, target: Target) -> Plan | None:
     """The coefficient of friction from a measurement: the push that just moves (or keeps sliding) a
     body, the angle at which it starts to slide, or the deceleration of a body sliding to rest."""
     masses = question.stated("mass")
@@ -1014,25 +933,24 @@ def friction_coefficient(question: Question) -> Plan | None:
             ["the friction (or the push) with the mass, the angle at which it slides, or its deceleration"],
             score=1.5,
         )
-    return Plan(
-        recipe="friction_coefficient",
-        topic="forces",
-        concepts=["friction", "coefficient of friction", "normal force"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "The coefficient of friction is the ratio of the friction force to the normal force that presses the "
-            "surfaces together: μ = f / N."
-        ),
-        calls=calls,
-        extract=field_of("coefficient"),
-        score=4.5 + count_cues(question, r"friction", r"coefficient"),
+    return FRICTION_COEFFICIENT_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        calls,
+        field_of("coefficient"),
+        4.5 + count_cues(question, r"friction", r"coefficient"),
     )
 
 
+DRIVING_RESISTANCE_LESSON = lesson("driving_resistance")
+
+
+AIR_RESISTANCE_LESSON = lesson("air_resistance")
+
+
 @recipe("resistance", "forces", {"drag"})
-def resistance(question: Question) -> Plan | None:
+def resistance(question: Question, target: Target) -> Plan | None:
     """The resistive force from the motion it allows: a falling body accelerating at less than g
     (drag = m g - m a), or a driven body (resistance = driving force - m a)."""
     masses = question.stated("mass")
@@ -1048,35 +966,24 @@ def resistance(question: Question) -> Plan | None:
         if not drive.si > m.si * a.si:
             return None  # the push could not give that acceleration against a resistance
         knowns.insert(0, var("F", "F", "F", "driving force", "force", drive))
-        return Plan(
-            recipe="resistance",
-            topic="forces",
-            concepts=["net force", "Newton's second law", "resistive forces"],
-            unknown=Var("R", "R", "R", "resistive force", "force"),
-            knowns=knowns,
-            formula=("<R> = <F> - <m> <a>", r"<R> = <F> - <m><a>"),
-            concept_hint="The net force m a is what is left of the driving force after the resistance: F - R = m a.",
-            calls=[second],
-            extract=lambda results: drive.si - float(results[-1]["force"]),
-            score=4.5,
+        return DRIVING_RESISTANCE_LESSON.plan(
+            Var("R", "R", "R", "resistive force", "force"),
+            knowns,
+            ("<R> = <F> - <m> <a>", r"<R> = <F> - <m><a>"),
+            second,
+            lambda results: drive.si - float(results[-1]["force"]),
+            4.5,
         )
     if not question.has(r"\b(?:fall\w*|fell|dropp\w*|descend\w*|skydiv\w*|parachut\w*|sink\w*|plummet\w*)\b"):
         return None
     if not 0 <= a.si < question.g:
         return None  # drag slows a fall below g; anything else is not this situation
     knowns.append(g_var(question))
-    return Plan(
-        recipe="resistance",
-        topic="forces",
-        concepts=["net force", "Newton's second law", "air resistance"],
-        unknown=Var("R", "R", "R", "air resistance", "force"),
-        knowns=knowns,
-        formula=("<R> = <m> <g> - <m> <a>", r"<R> = <m><g> - <m><a>"),
-        concept_hint=(
-            "A falling body has its weight pulling down and the drag pushing up; their difference gives its "
-            "acceleration: m g - R = m a."
-        ),
-        calls=[ToolCall("forces", "weight", {"mass": m.si, "g": question.g}), second],
-        extract=lambda results: float(results[0]["weight"]) - float(results[1]["force"]),
-        score=4.5,
+    return AIR_RESISTANCE_LESSON.plan(
+        Var("R", "R", "R", "air resistance", "force"),
+        knowns,
+        ("<R> = <m> <g> - <m> <a>", r"<R> = <m><g> - <m><a>"),
+        [ToolCall("forces", "weight", {"mass": m.si, "g": question.g}), second],
+        lambda results: float(results[0]["weight"]) - float(results[1]["force"]),
+        4.5,
     )

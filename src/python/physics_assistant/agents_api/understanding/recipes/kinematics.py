@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -16,6 +16,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     g_var,
+    lesson,
     recipe,
     var,
 )
@@ -151,15 +152,13 @@ _SUVAT: dict[str, list[tuple[frozenset[str], str, str]]] = {
     ],
 }
 
-_SUVAT_HINT = (
-    "The acceleration is constant, so use the constant-acceleration (SUVAT) equations: list what you "
-    "know among displacement, initial and final velocity, acceleration and time, and pick the equation "
-    "that links them to the unknown."
-)
-
 
 def _vertical(question: Question) -> bool:
     return question.has(FALLING) and not question.has(THROWN_UP)
+
+
+SUVAT = lesson("suvat")
+FREE_FALL = lesson("free_fall")
 
 
 @recipe(
@@ -167,9 +166,7 @@ def _vertical(question: Question) -> bool:
     "kinematics",
     {"acceleration", "deceleration", "velocity", "time", "distance", "depth", "height"},
 )
-def constant_acceleration(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def constant_acceleration(question: Question, target: Target) -> Plan | None:
     unknown_key = {"acceleration": "a", "deceleration": "a", "velocity": "v", "time": "t"}.get(target.name, "x")
     if unknown_key == "v" and "average" in target.phrase:
         return None  # not the final speed; uniform motion answers distance / time
@@ -243,42 +240,22 @@ def constant_acceleration(question: Question) -> Plan | None:
         target.name == "velocity" and re.search(r"speed|how fast", target.phrase + " " + question.ask) is not None
     )
     magnitude = target.name == "deceleration" or want_speed or target.name in ("depth", "height", "distance")
-
-    def extract(results: StructuredResults) -> float:
-        value = float(results[-1][unknown_key])
-        return abs(value) if magnitude else value
-
-    score = 2.0 + count_cues(
-        question, r"accelerat", r"from rest", r"decelerat|brak|slows", FALLING, r"constant acceleration"
-    )
-    return Plan(
-        recipe="constant_acceleration",
-        topic="kinematics",
-        concepts=["constant acceleration", "kinematic equations"] + (["free fall"] if falling else []),
-        unknown=unknown,
-        knowns=[knowns[k] for k in ("v0", "v", "a", "t", "x") if k in knowns],
-        formula=formula,
-        concept_hint=_SUVAT_HINT
-        if not falling
-        else (
-            "An object in free fall has constant acceleration g (ignoring air resistance); use the "
-            "constant-acceleration equations with a = g."
-        ),
-        calls=[call],
-        extract=extract,
-        score=score + 0.3 * len(knowns),
-        notes=notes,
-    )
+    extract = field_of(unknown_key, magnitude=magnitude)
+    cues = count_cues(question, r"accelerat", r"from rest", r"decelerat|brak|slows", FALLING, r"constant acceleration")
+    ordered = [knowns[k] for k in ("v0", "v", "a", "t", "x") if k in knowns]
+    score = 2.0 + cues + 0.3 * len(knowns)
+    return (FREE_FALL if falling else SUVAT).plan(unknown, ordered, formula, call, extract, score, notes=notes)
 
 
 # Motion at one speed. "uniformly" alone describes an acceleration ("accelerates uniformly"), not this.
 _STEADY = r"constant (?:speed|velocity)|steady|steadily|uniform (?:speed|velocity|motion)|average"
 
 
+UNIFORM_MOTION_LESSON = lesson("uniform_motion")
+
+
 @recipe("uniform_motion", "kinematics", {"distance", "time", "velocity"})
-def uniform_motion(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def uniform_motion(question: Question, target: Target) -> Plan | None:
     if question.has(ACCELERATING) and not question.has(_STEADY):
         return None
     if question.stated("acceleration", "force", "energy", "angle", "angular_velocity"):
@@ -323,28 +300,25 @@ def uniform_motion(question: Question) -> Plan | None:
         arguments = {"x": knowns["x"].si, "time": knowns["t"].si}
         key = "velocity"
     score = 2.0 + count_cues(question, r"constant (?:speed|velocity)", _STEADY, r"average speed") * 1.5
-    return Plan(
-        recipe="uniform_motion",
-        topic="kinematics",
-        concepts=["uniform motion", "speed"],
-        unknown=unknown,
-        knowns=list(knowns.values()),
-        formula=formula,
-        concept_hint="At constant speed the distance covered grows in proportion to the time: distance = speed × time.",
-        calls=[ToolCall("kinematics", "uniform_motion", arguments)],
-        extract=field_of(key),
-        score=score + 0.3 * len(knowns),
+    return UNIFORM_MOTION_LESSON.plan(
+        unknown,
+        list(knowns.values()),
+        formula,
+        ToolCall("kinematics", "uniform_motion", arguments),
+        field_of(key),
+        score + 0.3 * len(knowns),
     )
 
 
 _ABOVE_GROUND = r"above (?:the )?(?:ground|floor|water|sea)|from the ground"
 
 
+VERTICAL_THROW_LESSON = lesson("vertical_throw")
+
+
 @recipe("vertical_throw", "kinematics", {"max_height", "height", "time", "velocity", "distance"})
-def vertical_throw(question: Question) -> Plan | None:
+def vertical_throw(question: Question, target: Target) -> Plan | None:
     """Thrown straight up (or down) from the ground or a height: free_fall tool (up positive)."""
-    target = question.target
-    assert target is not None
     up, down = question.has(THROWN_UP), question.has(THROWN_DOWN)
     falling = question.has(FALLING)
     if not (up or down or falling):
@@ -431,32 +405,24 @@ def vertical_throw(question: Question) -> Plan | None:
     score = 3.0 + (1.5 if up or down else 0.0) + (0.5 if height_q is not None else 0.0)
     if question.stated("mass") and name == "velocity" and not (up or down):
         score -= 1.0  # with a mass given, "dropped from h, how fast" is the energy recipe's
-    return Plan(
-        recipe="vertical_throw",
-        topic="kinematics",
-        concepts=["free fall", "vertical motion under gravity"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Vertical motion under gravity alone: the acceleration is g downward the whole time; at the "
-            "highest point the vertical velocity is momentarily zero."
+    return VERTICAL_THROW_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        ToolCall(
+            "kinematics", "free_fall", {"height": h, "initial_velocity": signed_v0, "g": question.g, "n_points": 2}
         ),
-        calls=[
-            ToolCall(
-                "kinematics", "free_fall", {"height": h, "initial_velocity": signed_v0, "g": question.g, "n_points": 2}
-            )
-        ],
-        extract=extract,
-        score=score,
+        extract,
+        score,
         notes=["taking upward as positive"] if up else [],
     )
 
 
+PROJECTILE_LESSON = lesson("projectile")
+
+
 @recipe("projectile", "kinematics", {"max_height", "height", "range", "distance", "time", "velocity"})
-def projectile(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def projectile(question: Question, target: Target) -> Plan | None:
     horizontal = question.has(HORIZONTAL_LAUNCH)
     angles = question.stated("angle")
     if not angles and not horizontal:
@@ -545,23 +511,17 @@ def projectile(question: Question) -> Plan | None:
     score = 3.0 + count_cues(
         question, LAUNCH, r"above the horizontal|to the horizontal|angle", HORIZONTAL_LAUNCH, r"projectile"
     )
-    return Plan(
-        recipe="projectile",
-        topic="kinematics",
-        concepts=["projectile motion", "independence of horizontal and vertical motion"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Split the motion into horizontal and vertical parts: horizontally the speed is constant; "
-            "vertically it is free fall with acceleration g."
-        ),
-        calls=[
-            ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g})
-        ],
-        extract=extract,
-        score=score,
+    return PROJECTILE_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        ToolCall("kinematics", "projectile", {"speed": speeds[0].si, "angle": theta, "height": h, "g": question.g}),
+        extract,
+        score,
     )
+
+
+HORIZONTAL_LAUNCH_SPEED_LESSON = lesson("horizontal_launch_speed")
 
 
 def _horizontal_launch_speed(question: Question, lengths: list[Quantity]) -> Plan | None:
@@ -582,29 +542,25 @@ def _horizontal_launch_speed(question: Question, lengths: list[Quantity]) -> Pla
     def speed(results: StructuredResults) -> ToolCall:
         return ToolCall("kinematics", "uniform_motion", {"x": x, "time": float(results[0]["fall_time"])})
 
-    return Plan(
-        recipe="projectile",
-        topic="kinematics",
-        concepts=["projectile motion", "independence of horizontal and vertical motion"],
-        unknown=Var("v0", "v0", "v_0", "launch speed", "velocity"),
-        knowns=[
+    return HORIZONTAL_LAUNCH_SPEED_LESSON.plan(
+        Var("v0", "v0", "v_0", "launch speed", "velocity"),
+        [
             var("h", "h", "h", "launch height", "length", height),
             var("R", "R", "R", "horizontal distance", "length", reach),
             g_var(question),
         ],
-        formula=("<v0> = <R> / √(2 <h> / <g>)", r"<v0> = \frac{<R>}{\sqrt{2<h>/<g>}}"),
-        concept_hint=(
-            "Launched horizontally, it falls from rest vertically (t = √(2h/g)) while moving sideways at its "
-            "launch speed the whole time."
-        ),
-        calls=[
+        ("<v0> = <R> / √(2 <h> / <g>)", r"<v0> = \frac{<R>}{\sqrt{2<h>/<g>}}"),
+        [
             ToolCall("kinematics", "free_fall", {"height": height.si, "initial_velocity": 0.0, "g": g, "n_points": 2}),
             speed,
         ],
-        extract=field_of("velocity"),
-        score=5.0,
+        field_of("velocity"),
+        5.0,
         notes=["the fall time comes from the height alone; the horizontal speed does not change"],
     )
+
+
+LAUNCH_SPEED_FROM_TIME_LESSON = lesson("launch_speed_from_time")
 
 
 def _launch_speed_from_time(question: Question) -> Plan | None:
@@ -632,19 +588,12 @@ def _launch_speed_from_time(question: Question) -> Plan | None:
     else:
         args = {"x": 0.0, "a": -question.g, "t": t.si}
         formula = ("<v0> = <a> <t> / 2 (back where it started: x = 0)", r"<v0> = \frac{g t}{2}")
-    return Plan(
-        recipe="vertical_throw",
-        topic="kinematics",
-        concepts=["free fall", "vertical motion under gravity"],
-        unknown=Var("v0", "v0", "v_0", "launch speed", "velocity"),
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Going up and coming down take equal times; at the top the velocity is zero and the acceleration is "
-            "g downward throughout."
-        ),
-        calls=[ToolCall("kinematics", "constant_acceleration", args)],
-        extract=lambda results: abs(float(results[-1]["v0"])),
-        score=4.0,
+    return LAUNCH_SPEED_FROM_TIME_LESSON.plan(
+        Var("v0", "v0", "v_0", "launch speed", "velocity"),
+        knowns,
+        formula,
+        ToolCall("kinematics", "constant_acceleration", args),
+        lambda results: abs(float(results[-1]["v0"])),
+        4.0,
         notes=["taking upward as positive, so a = -g"],
     )

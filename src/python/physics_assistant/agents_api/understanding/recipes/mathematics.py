@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from physics_assistant.agents_api.understanding.quantities import EXACT, Quantity
-from physics_assistant.agents_api.understanding.question import TARGETS_ANY, Question
+from physics_assistant.agents_api.understanding.question import TARGETS_ANY, Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
     Missing,
     Plan,
@@ -17,6 +17,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     ToolCall,
     Var,
     field_of,
+    lesson,
     recipe,
     var,
 )
@@ -108,8 +109,14 @@ def find_polynomial(text: str) -> Polynomial | None:
     return Polynomial(variable, coefficients, f"{left} = {right}")
 
 
+LINEAR_EQUATION_LESSON = lesson("linear_equation")
+
+
+QUADRATIC_LESSON = lesson("quadratic")
+
+
 @recipe("quadratic", "math", {"root", "conversion", "trig", "log"} | TARGETS_ANY)
-def quadratic(question: Question) -> Plan | None:
+def quadratic(question: Question, target: Target) -> Plan | None:
     poly = find_polynomial(question.text)
     if poly is None:
         return None
@@ -124,20 +131,17 @@ def quadratic(question: Question) -> Plan | None:
     x = poly.variable
     eq = Var("eq", poly.text, poly.text, "equation", "number", 0.0)
     if degree == 1:
-        return Plan(
-            recipe="linear_equation",
-            topic="math",
-            concepts=["linear equations"],
-            unknown=Var("x", x, x, "solution", "number"),
-            knowns=[
+        return LINEAR_EQUATION_LESSON.plan(
+            Var("x", x, x, "solution", "number"),
+            [
                 Var("a", "a", "a", f"coefficient of {x}", "number", a1),
                 Var("b", "b", "b", "constant term", "number", a0),
             ],
-            formula=("<x> = -<b> / <a>", r"<x> = -\frac{<b>}{<a>}"),
+            ("<x> = -<b> / <a>", r"<x> = -\frac{<b>}{<a>}"),
+            ToolCall("math", "solve_linear", {"a": a1, "b": a0, "c": 0.0}),
+            field_of("x"),
+            7.0,
             concept_hint=f"Collect the {x} terms on one side and the numbers on the other, then divide.",
-            calls=[ToolCall("math", "solve_linear", {"a": a1, "b": a0, "c": 0.0})],
-            extract=field_of("x"),
-            score=7.0,
             notes=[f"rearranged: {_g(a1)}{x} + {_g(a0)} = 0"],
         )
     ask = question.ask
@@ -166,25 +170,22 @@ def quadratic(question: Question) -> Plan | None:
             roots = [r for r in roots if r < 0] or roots
         return choose(roots)
 
-    return Plan(
-        recipe="quadratic",
-        topic="math",
-        concepts=["quadratic equations", "quadratic formula"],
-        unknown=Var("x", x, x, f"{which + ' ' if which else ''}root", "number"),
-        knowns=[
+    return QUADRATIC_LESSON.plan(
+        Var("x", x, x, f"{which + ' ' if which else ''}root", "number"),
+        [
             Var("a", "a", "a", f"coefficient of {x}²", "number", a2),
             Var("b", "b", "b", f"coefficient of {x}", "number", a1),
             Var("c", "c", "c", "constant term", "number", a0),
             eq,
         ],
-        formula=(
+        (
             "<x> = (-<b> ± √(<b>^2 - 4 <a> <c>)) / (2 <a>)",
             r"<x> = \frac{-<b> \pm \sqrt{<b>^2 - 4<a><c>}}{2<a>}",
         ),
+        ToolCall("math", "solve_quadratic", {"a": a2, "b": a1, "c": a0, "variable": x}),
+        extract,
+        7.0,
         concept_hint=f"Write the equation as a{x}² + b{x} + c = 0 and use the quadratic formula (or factorise).",
-        calls=[ToolCall("math", "solve_quadratic", {"a": a2, "b": a1, "c": a0, "variable": x})],
-        extract=extract,
-        score=7.0,
         notes=notes,
     )
 
@@ -216,8 +217,14 @@ _INVERSE = re.compile(
 _PI_ANGLE = re.compile(r"\(?\s?(\d*\.?\d*)\s?(?:\*\s?)?(?:pi|π)\s?(?:/\s?(\d+(?:\.\d+)?))?\s?\)?")
 
 
+INVERSE_TRIGONOMETRY_LESSON = lesson("inverse_trigonometry")
+
+
+TRIGONOMETRY_LESSON = lesson("trigonometry")
+
+
 @recipe("trigonometry", "math", {"trig", "angle", "conversion", "root"} | TARGETS_ANY)
-def trigonometry(question: Question) -> Plan | None:
+def trigonometry(question: Question, target: Target) -> Plan | None:
     lower = question.lower
     inverse = _INVERSE.search(lower)
     if inverse:
@@ -227,17 +234,14 @@ def trigonometry(question: Question) -> Plan | None:
         ]
         value = float(inverse.groups()[-1])
         radians = question.unit_request is not None and "radian" in question.unit_request.pint_unit
-        return Plan(
-            recipe="inverse_trigonometry",
-            topic="math",
-            concepts=["inverse trigonometric functions"],
-            unknown=Var("theta", "θ", r"\theta", "angle", "angle"),
-            knowns=[Var("v", "y", "y", "value", "number", value)],
-            formula=(f"<theta> = {function}(<v>)", rf"<theta> = \{function.replace('a', 'arc', 1)}(<v>)"),
+        return INVERSE_TRIGONOMETRY_LESSON.plan(
+            Var("theta", "θ", r"\theta", "angle", "angle"),
+            [Var("v", "y", "y", "value", "number", value)],
+            (f"<theta> = {function}(<v>)", rf"<theta> = \{function.replace('a', 'arc', 1)}(<v>)"),
+            ToolCall("math", "inverse_trigonometric", {"function": function, "value": value}),
+            field_of("principal_rad"),
+            7.0,
             concept_hint=f"The inverse function gives the angle whose {name} is the value (the principal value).",
-            calls=[ToolCall("math", "inverse_trigonometric", {"function": function, "value": value})],
-            extract=field_of("principal_rad"),
-            score=7.0,
             default_unit=None if radians else "degree",
         )
     m = re.search(r"\b(sin|cos|tan|sine|cosine|tangent|cosec|csc|sec|cot)\b(?:\s?of)?\s?\(?\s?", lower)
@@ -281,26 +285,24 @@ def trigonometry(question: Question) -> Plan | None:
         )
     else:
         raise Missing(f"the {function} of an angle", ["the angle (with its unit, e.g. '60 degrees')"], score=4.0)
-    return Plan(
-        recipe="trigonometry",
-        topic="math",
-        concepts=["trigonometric functions"],
-        unknown=Var("y", f"{function} θ", rf"\{function}\theta", f"{function} of the angle", "number"),
-        knowns=[shown],
-        formula=(f"<y> = {function}(<theta>)", rf"<y> = \{function}(<theta>)"),
-        concept_hint=(
-            f"{function} is a ratio of sides in a right triangle (or a coordinate on the unit circle); "
-            "make sure your calculator is in the angle mode of the question."
-        ),
-        calls=[ToolCall("math", "trigonometric_values", {"angle": theta})],
-        extract=field_of(function),
-        score=7.0,
+    return TRIGONOMETRY_LESSON.plan(
+        Var("y", f"{function} θ", rf"\{function}\theta", f"{function} of the angle", "number"),
+        [shown],
+        (f"<y> = {function}(<theta>)", rf"<y> = \{function}(<theta>)"),
+        ToolCall("math", "trigonometric_values", {"angle": theta}),
+        field_of(function),
+        7.0,
+        concept_hint=f"{function} is a ratio of sides in a right triangle (or a coordinate on the unit circle); "
+        "make sure your calculator is in the angle mode of the question.",
         notes=notes,
     )
 
 
+LOGARITHM_LESSON = lesson("logarithm")
+
+
 @recipe("logarithm", "math", {"log"} | TARGETS_ANY)
-def logarithm(question: Question) -> Plan | None:
+def logarithm(question: Question, target: Target) -> Plan | None:
     m = re.search(
         r"\b(?:(ln|natural log(?:arithm)?)|log(?:arithm)?(?:\s?(?:base\s?|_)?(\d+(?:\.\d+)?|e))?)(?:\s?of)?\s?\(?\s?"
         r"(\d+(?:\.\d+)?)",
@@ -311,17 +313,13 @@ def logarithm(question: Question) -> Plan | None:
     base: float | str = "e" if m.group(1) or m.group(2) == "e" else float(m.group(2)) if m.group(2) else 10.0
     x = float(m.group(3))
     shown = "ln" if base == "e" else f"log{_g(base) if isinstance(base, float) else base}"
-    return Plan(
-        recipe="logarithm",
-        topic="math",
-        concepts=["logarithms"],
-        unknown=Var("y", "y", "y", "logarithm", "number"),
-        knowns=[Var("x", "x", "x", "argument", "number", x)],
-        formula=(f"<y> = {shown}(<x>)", rf"<y> = \{'ln' if base == 'e' else 'log'}(<x>)"),
-        concept_hint="A logarithm answers 'to what power must the base be raised to give x?'.",
-        calls=[ToolCall("math", "logarithm", {"x": x, "base": base})],
-        extract=field_of("value"),
-        score=7.0,
+    return LOGARITHM_LESSON.plan(
+        Var("y", "y", "y", "logarithm", "number"),
+        [Var("x", "x", "x", "argument", "number", x)],
+        (f"<y> = {shown}(<x>)", rf"<y> = \{'ln' if base == 'e' else 'log'}(<x>)"),
+        ToolCall("math", "logarithm", {"x": x, "base": base}),
+        field_of("value"),
+        7.0,
     )
 
 
@@ -331,12 +329,14 @@ def logarithm(question: Question) -> Plan | None:
 LADDER = r"\bladder\b[^.?!]*\b(?:wall|building|house|fence)\b|\bleans? against\b"
 
 
+PYTHAGORAS_LESSON = lesson("pythagoras")
+COSINE_RULE_LESSON = lesson("cosine_rule")
+
+
 @recipe("triangle", "math", TARGETS_ANY)
-def triangle(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def triangle(question: Question, target: Target) -> Plan | None:
     if question.has(LADDER):
-        return _ladder(question)
+        return _ladder(question, target)
     if not question.has(r"\btriangle\b|hypotenuse|\blegs?\b|right[- ]angled"):
         return None
     sides = [
@@ -387,7 +387,6 @@ def triangle(question: Question) -> Plan | None:
             unknown = Var("c", "c", "c", "hypotenuse", "number" if not unit else "length")
             formula = ("<c> = √(<a>^2 + <b>^2)", r"<c> = \sqrt{<a>^2 + <b>^2}")
             key = "c"
-        concept = "In a right triangle the sides satisfy Pythagoras' theorem: a² + b² = c², c the hypotenuse."
     elif angles:
         angle = angles[0]
         args = {"a": value(a), "b": value(b), "C": angle.si}
@@ -395,30 +394,21 @@ def triangle(question: Question) -> Plan | None:
         unknown = Var("c", "c", "c", "third side", "number" if not unit else "length")
         formula = ("<c> = √(<a>^2 + <b>^2 - 2 <a> <b> cos <C>)", r"<c> = \sqrt{<a>^2 + <b>^2 - 2<a><b>\cos <C>}")
         key = "c"
-        concept = "Two sides and the angle between them: the law of cosines gives the third side."
     else:
         return None
     if target.kind not in ("length", "number", "time"):  # "how long is the other leg" reads as a time
         return None
-    return Plan(
-        recipe="triangle",
-        topic="math",
-        concepts=["triangles", "law of cosines" if angles else "Pythagoras' theorem"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=concept,
-        calls=[ToolCall("math", "solve_triangle", args)],
-        extract=lambda results: float(results[-1]["triangles"][0][key]),
-        score=6.0,
-    )
+    chosen = COSINE_RULE_LESSON if angles else PYTHAGORAS_LESSON
+    call = ToolCall("math", "solve_triangle", args)
+    return chosen.plan(unknown, knowns, formula, call, lambda results: float(results[-1]["triangles"][0][key]), 6.0)
 
 
-def _ladder(question: Question) -> Plan | None:
+LADDER_LESSON = lesson("ladder")
+
+
+def _ladder(question: Question, target: Target) -> Plan | None:
     """A ladder against a wall: the ladder is the hypotenuse of a right triangle with the wall and the
     ground (given its length and one of: the height reached, the distance of its foot from the wall)."""
-    target = question.target
-    assert target is not None
     lengths = question.stated("length")
     if len(lengths) != 2 or question.stated("angle") or target.kind != "length":
         return None
@@ -428,23 +418,16 @@ def _ladder(question: Question) -> Plan | None:
     leg = next(q for q in lengths if q is not ladder)
     if not leg.si < ladder.si:
         return None
-    return Plan(
-        recipe="triangle",
-        topic="math",
-        concepts=["triangles", "Pythagoras' theorem"],
-        unknown=Var("b", "b", "b", "other side of the right triangle", "length"),
-        knowns=[
+    return LADDER_LESSON.plan(
+        Var("b", "b", "b", "other side of the right triangle", "length"),
+        [
             var("c", "c", "c", "ladder (hypotenuse)", "length", ladder),
             var("a", "a", "a", "known side", "length", leg),
         ],
-        formula=("<b> = √(<c>^2 - <a>^2)", r"<b> = \sqrt{<c>^2 - <a>^2}"),
-        concept_hint=(
-            "The wall, the ground and the ladder make a right triangle with the ladder as the hypotenuse: "
-            "a² + b² = c²."
-        ),
-        calls=[ToolCall("math", "solve_triangle", {"c": ladder.si, "a": leg.si, "C": math.pi / 2})],
-        extract=lambda results: float(results[-1]["triangles"][0]["b"]),
-        score=6.0,
+        ("<b> = √(<c>^2 - <a>^2)", r"<b> = \sqrt{<c>^2 - <a>^2}"),
+        ToolCall("math", "solve_triangle", {"c": ladder.si, "a": leg.si, "C": math.pi / 2}),
+        lambda results: float(results[-1]["triangles"][0]["b"]),
+        6.0,
     )
 
 
@@ -456,13 +439,16 @@ CONVERT = (
 )
 
 
+CONVERSION_LESSON = lesson("conversion")
+
+
 @recipe(
     "conversion",
     "math",
     TARGETS_ANY
     | {"conversion", "time", "distance", "velocity", "angle", "angular_velocity", "mass", "energy", "force", "power"},
 )
-def conversion(question: Question) -> Plan | None:
+def conversion(question: Question, target: Target) -> Plan | None:
     request = question.unit_request
     stated = [q for q in question.quantities if not q.implied and q.unit]
     # "Convert 5 km to m", "How many m are in 5 km", "What is 72 km/h in m/s?" (the value is in the question)
@@ -486,20 +472,16 @@ def conversion(question: Question) -> Plan | None:
 
     to_unit = short_unit(request.pint_unit)
     from_unit = short_unit(q.unit)
-    return Plan(
-        recipe="conversion",
-        topic="math",
-        concepts=["unit conversion"],
-        unknown=Var("y", "y", "y", f"value in {to_unit}", request.kind),
-        knowns=[Var("x", q.text, q.text, "given", q.kind, q.si, q)],
-        formula=(
+    return CONVERSION_LESSON.plan(
+        Var("y", "y", "y", f"value in {to_unit}", request.kind),
+        [Var("x", q.text, q.text, "given", q.kind, q.si, q)],
+        (
             f"<y> = {q.text} × (conversion factor {from_unit} → {to_unit})",
             rf"<y> = \mathrm{{{q.text}}} \times k",
         ),
-        concept_hint="Multiply by a conversion factor equal to 1 (e.g. 1000 m / 1 km) so the old unit cancels.",
-        calls=[ToolCall("math", "convert_units", {"quantity": f"{q.value:g} {from_unit}", "to_unit": to_unit})],
-        extract=lambda results: float(results[-1]["si_value"]),
-        score=8.0 if cue else 2.0,
+        ToolCall("math", "convert_units", {"quantity": f"{q.value:g} {from_unit}", "to_unit": to_unit}),
+        lambda results: float(results[-1]["si_value"]),
+        8.0 if cue else 2.0,
         default_unit=request.pint_unit,
     )
 

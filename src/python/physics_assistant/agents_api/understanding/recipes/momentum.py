@@ -6,15 +6,18 @@ import itertools
 import re
 
 from physics_assistant.agents_api.understanding.quantities import Quantity
-from physics_assistant.agents_api.understanding.question import Question
+from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
+    Form,
+    Law,
     Missing,
     Plan,
-    StructuredResults,
+    Term,
     ToolCall,
     Var,
     count_cues,
     field_of,
+    lesson,
     recipe,
     var,
 )
@@ -155,10 +158,40 @@ def _is_after(question: Question, v: Quantity) -> bool:
     )
 
 
+IMPULSE = lesson("impulse")
+COLLISION_LESSON = lesson("collision")
+_ELASTIC_NOTE = "; in an elastic collision kinetic energy is conserved too."
+_STICK_NOTE = "; bodies that stick together move off with one common velocity."
+RECOIL_LESSON = lesson("recoil")
+MOMENTUM = Law(
+    lesson("momentum"),
+    "momentum",
+    "momentum",
+    (
+        Term("p", "p", "p", "momentum", "momentum", "momentum"),
+        Term("m", "m", "m", "mass", "mass", "mass"),
+        Term("v", "v", "v", "velocity", "velocity", "velocity"),
+    ),
+    {
+        "p": Form(
+            "<p> = <m> <v>", r"<p> = <m> <v>", "Momentum is mass times velocity; it points the way the body moves."
+        ),
+        "v": Form(
+            "<v> = <p> / <m>",
+            r"<v> = \frac{<p>}{<m>}",
+            "Momentum is mass times velocity, so velocity is momentum divided by mass.",
+        ),
+        "m": Form(
+            "<m> = <p> / <v>",
+            r"<m> = \frac{<p>}{<v>}",
+            "Momentum is mass times velocity, so mass is momentum divided by velocity.",
+        ),
+    },
+)
+
+
 @recipe("momentum", "momentum", {"momentum", "velocity", "mass"})
-def momentum(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def momentum(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.stated("velocity")
     ps = question.stated("momentum")
@@ -169,61 +202,20 @@ def momentum(question: Question) -> Plan | None:
             if not masses or not speeds:
                 raise Missing("a momentum question", ["the mass" if not masses else "the velocity"], score=2.0)
             return None
-        return Plan(
-            recipe="momentum",
-            topic="momentum",
-            concepts=["momentum"],
-            unknown=Var("p", "p", "p", "momentum", "momentum"),
-            knowns=[
-                var("m", "m", "m", "mass", "mass", masses[0]),
-                var("v", "v", "v", "velocity", "velocity", speeds[0]),
-            ],
-            formula=("<p> = <m> <v>", r"<p> = <m> <v>"),
-            concept_hint="Momentum is mass times velocity; it points the way the body moves.",
-            calls=[ToolCall("momentum", "momentum", {"mass": masses[0].si, "velocity": speeds[0].si})],
-            extract=field_of("momentum"),
-            score=4.0,
-        )
+        return MOMENTUM.solve("p", {"m": masses[0], "v": speeds[0]}, 4.0)
     if not ps:
         return None
     if target.name == "velocity":
         if not masses:
             raise Missing("velocity from momentum", ["the mass"], score=3.0)
-        return Plan(
-            recipe="momentum",
-            topic="momentum",
-            concepts=["momentum"],
-            unknown=Var("v", "v", "v", "velocity", "velocity"),
-            knowns=[var("p", "p", "p", "momentum", "momentum", ps[0]), var("m", "m", "m", "mass", "mass", masses[0])],
-            formula=("<v> = <p> / <m>", r"<v> = \frac{<p>}{<m>}"),
-            concept_hint="Momentum is mass times velocity, so velocity is momentum divided by mass.",
-            calls=[ToolCall("momentum", "momentum", {"mass": masses[0].si, "momentum": ps[0].si})],
-            extract=field_of("velocity"),
-            score=4.0,
-        )
+        return MOMENTUM.solve("v", {"p": ps[0], "m": masses[0]}, 4.0)
     if not speeds:
         raise Missing("mass from momentum", ["the velocity"], score=3.0)
-    return Plan(
-        recipe="momentum",
-        topic="momentum",
-        concepts=["momentum"],
-        unknown=Var("m", "m", "m", "mass", "mass"),
-        knowns=[
-            var("p", "p", "p", "momentum", "momentum", ps[0]),
-            var("v", "v", "v", "velocity", "velocity", speeds[0]),
-        ],
-        formula=("<m> = <p> / <v>", r"<m> = \frac{<p>}{<v>}"),
-        concept_hint="Momentum is mass times velocity, so mass is momentum divided by velocity.",
-        calls=[ToolCall("momentum", "momentum", {"velocity": speeds[0].si, "momentum": ps[0].si})],
-        extract=field_of("mass"),
-        score=4.0,
-    )
+    return MOMENTUM.solve("m", {"p": ps[0], "v": speeds[0]}, 4.0)
 
 
 @recipe("impulse", "momentum", {"momentum_change", "impulse", "average_force", "force", "time", "velocity"})
-def impulse(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def impulse(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.of("velocity")
     forces = question.stated("force")
@@ -389,31 +381,12 @@ def _plan(
     score: float,
     absolute: bool = True,
 ) -> Plan:
-    def extract(results: StructuredResults) -> float:
-        value = float(results[-1][key])
-        return abs(value) if absolute else value
-
-    return Plan(
-        recipe="impulse",
-        topic="momentum",
-        concepts=["impulse", "momentum", "impulse-momentum theorem"],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "Impulse equals the change in momentum: F Δt = m (v - v0). Velocity has a direction, so a "
-            "bounce reverses its sign."
-        ),
-        calls=[call],
-        extract=extract,
-        score=score + count_cues(question, BOUNCE, r"impulse|change in momentum|average force"),
-    )
+    cues = count_cues(question, BOUNCE, r"impulse|change in momentum|average force")
+    return IMPULSE.plan(unknown, knowns, formula, call, field_of(key, magnitude=absolute), score + cues)
 
 
 @recipe("collision", "momentum", {"velocity", "energy_lost", "kinetic_energy", "energy"})
-def collision(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def collision(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     if len(masses) != 2 or not (question.has(COLLISION) or question.has(STICK)):
         return None
@@ -566,38 +539,23 @@ def collision(question: Question) -> Plan | None:
             )
             key = "final_velocity_1"
     speed = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask)) or energy
-
-    def extract(results: StructuredResults) -> float:
-        value = float(results[-1][key])
-        return abs(value) if speed else value
-
-    return Plan(
-        recipe="collision",
-        topic="momentum",
+    hint = COLLISION_LESSON.hint + (_ELASTIC_NOTE if elastic else _STICK_NOTE if stick else ".")
+    extract = field_of(key, magnitude=speed)
+    score = 5.0 + count_cues(question, COLLISION, STICK, ELASTIC)
+    return COLLISION_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        call,
+        extract,
+        score,
         concepts=["conservation of momentum", kind_word],
-        unknown=unknown,
-        knowns=knowns,
-        formula=formula,
-        concept_hint=(
-            "In a collision the total momentum before equals the total momentum after"
-            + (
-                "; in an elastic collision kinetic energy is conserved too."
-                if elastic
-                else "; bodies that stick together move off with one common velocity."
-                if stick
-                else "."
-            )
-        ),
-        calls=[call],
-        extract=extract,
-        score=5.0 + count_cues(question, COLLISION, STICK, ELASTIC),
+        concept_hint=hint,
     )
 
 
 @recipe("recoil", "momentum", {"velocity"})
-def recoil(question: Question) -> Plan | None:
-    target = question.target
-    assert target is not None
+def recoil(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.stated("velocity")
     if len(masses) != 2 or not question.has(RECOIL) or question.has(STICK):
@@ -606,7 +564,7 @@ def recoil(question: Question) -> Plan | None:
         raise Missing("a recoil (explosion) question", ["the speed of one of the parts"], score=3.0)
     split = re.search(SPLIT, question.lower)
     if split and masses[0].end <= split.start() < masses[1].start:
-        return _split_whole(question, masses[0], masses[1], speeds[0])
+        return _split_whole(question, target, masses[0], masses[1], speeds[0])
     # Which part is asked about: the mass named next to the noun in the question ("of the rifle"),
     # else the part that "recoils" (the heavier launcher), else the part without a speed.
     about = target.about + " " + target.phrase
@@ -631,27 +589,14 @@ def recoil(question: Question) -> Plan | None:
     ]
     # "recoil" already says backwards: the answer is its size (a signed velocity only when asked so)
     speed_only = bool(re.search(r"speed|how fast|magnitude|recoil", target.phrase + " " + question.ask))
-
-    def extract(results: StructuredResults) -> float:
-        value = float(results[-1]["velocity_2"])
-        return abs(value) if speed_only else value
-
-    return Plan(
-        recipe="recoil",
-        topic="momentum",
-        concepts=["conservation of momentum", "recoil"],
-        unknown=Var("v2", "v2", "v_2", "velocity of the other part", "velocity"),
-        knowns=knowns,
-        formula=("0 = <m1> <v1> + <m2> <v2> → <v2> = -<m1> <v1> / <m2>", r"<v2> = -\frac{<m1><v1>}{<m2>}"),
-        concept_hint=(
-            "The system starts at rest, so its total momentum stays zero: the two parts move apart with equal "
-            "and opposite momenta."
-        ),
-        calls=[
-            ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})
-        ],
-        extract=extract,
-        score=5.5,
+    call = ToolCall("momentum", "recoil", {"mass_1": m_given.si, "mass_2": m_asked.si, "velocity_1": speeds[0].si})
+    return RECOIL_LESSON.plan(
+        Var("v2", "v2", "v_2", "velocity of the other part", "velocity"),
+        knowns,
+        ("0 = <m1> <v1> + <m2> <v2> → <v2> = -<m1> <v1> / <m2>", r"<v2> = -\frac{<m1><v1>}{<m2>}"),
+        call,
+        field_of("velocity_2", magnitude=speed_only),
+        5.5,
         notes=["it moves in the opposite direction to the other part (the tool's velocity is negative)"],
     )
 
@@ -676,33 +621,24 @@ def _speed_from_impulse(
         var("m", "m", "m", "mass", "mass", masses[0]),
         Var("v0", "v0", "v_0", "initial velocity", "velocity", v0, initial),
     ]
-    return Plan(
-        recipe="impulse",
-        topic="momentum",
+    args = {"force": forces[0].si, "duration": times[0].si, "mass": masses[0].si, "initial_velocity": v0}
+    return IMPULSE.plan(
+        Var("v", "v", "v", "final velocity", "velocity"),
+        knowns,
+        ("<v> = <v0> + <F> <t> / <m>", r"<v> = <v0> + \frac{<F> <t>}{<m>}"),
+        ToolCall("momentum", "impulse", args),
+        field_of("final_velocity"),
+        4.5,
         concepts=["impulse", "impulse-momentum theorem"],
-        unknown=Var("v", "v", "v", "final velocity", "velocity"),
-        knowns=knowns,
-        formula=("<v> = <v0> + <F> <t> / <m>", r"<v> = <v0> + \frac{<F> <t>}{<m>}"),
         concept_hint="The impulse F Δt of the net force changes the momentum: F Δt = m v - m v0.",
-        calls=[
-            ToolCall(
-                "momentum",
-                "impulse",
-                {"force": forces[0].si, "duration": times[0].si, "mass": masses[0].si, "initial_velocity": v0},
-            )
-        ],
-        extract=field_of("final_velocity"),
-        score=4.5,
         notes=["it is struck from rest: v0 = 0"] if initial is None and struck else [],
     )
 
 
-def _split_whole(question: Question, whole: Quantity, part: Quantity, speed: Quantity) -> Plan | None:
+def _split_whole(question: Question, target: Target, whole: Quantity, part: Quantity, speed: Quantity) -> Plan | None:
     """The mass written before 'explodes into two pieces' is the whole; the other piece is the rest."""
     if not part.si < whole.si:
         return None
-    target = question.target
-    assert target is not None
     # The speed asked for is the other piece's, unless the question names the given piece ("the 4 kg piece").
     named_part = any(
         mention.start >= question.ask_start and original is part for mention, original in question.references
@@ -718,27 +654,20 @@ def _split_whole(question: Question, whole: Quantity, part: Quantity, speed: Qua
         rest_var,
     ]
     speed_only = bool(re.search(r"speed|how fast|magnitude", target.phrase + " " + question.ask))
-
-    def extract(results: StructuredResults) -> float:
-        value = float(results[-1]["velocity_2"])
-        return abs(value) if speed_only else value
-
-    return Plan(
-        recipe="recoil",
-        topic="momentum",
-        concepts=["conservation of momentum", "explosions"],
-        unknown=Var("v2", "v2", "v_2", "velocity of the other piece", "velocity"),
-        knowns=knowns,
-        formula=(
+    return RECOIL_LESSON.plan(
+        Var("v2", "v2", "v_2", "velocity of the other piece", "velocity"),
+        knowns,
+        (
             "0 = <m1> <v1> + (<M> - <m1>) <v2> → <v2> = -<m1> <v1> / (<M> - <m1>)",
             r"<v2> = -\frac{<m1><v1>}{<M> - <m1>}",
         ),
+        ToolCall("momentum", "recoil", {"mass_1": part.si, "mass_2": rest, "velocity_1": speed.si}),
+        field_of("velocity_2", magnitude=speed_only),
+        6.0,
+        concepts=["conservation of momentum", "explosions"],
         concept_hint=(
             "The body is at rest before it comes apart, so the pieces' momenta add to zero; the other piece has "
             "the rest of the mass."
         ),
-        calls=[ToolCall("momentum", "recoil", {"mass_1": part.si, "mass_2": rest, "velocity_1": speed.si})],
-        extract=extract,
-        score=6.0,
         notes=["the other piece moves in the opposite direction (the tool's velocity is negative)"],
     )
