@@ -420,7 +420,7 @@ def hookes_law(question: Question, target: Target) -> Plan | None:
         args["spring_constant"] = ks[0].si
     if target.name not in ("extension", "distance") and lengths:
         extension = spring_extension(question, lengths)
-        if extension is None:
+        if extension is None or extension.si is None:
             return None  # several lengths and none is clearly the stretch
         knowns.append(extension)
         args["extension"] = extension.si
@@ -667,7 +667,7 @@ def hanging_tension(question: Question, target: Target) -> Plan | None:
         return NORMAL_FORCE_LEVEL_LESSON.plan(
             Var("T", "N", "N", "normal force", "force"),
             knowns,
-            tuple(f.replace("<T>", "N") for f in formula),
+            (formula[0].replace("<T>", "N"), formula[1].replace("<T>", "N")),
             ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g}),
             field_of("tension"),
             3.0 + count_cues(question, LIFT, r"floor|ground|scales?|stands?|table"),
