@@ -10,9 +10,10 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from deploy.support import ROOT, run, tool
@@ -38,9 +39,11 @@ def test_dockerfile_is_multi_stage_distroless_and_non_root(service: str) -> None
     text = (DOCKER / service / "Dockerfile").read_text()
     assert "ARG BASE_IMAGE=gcr.io/distroless/python3-debian12\n" in text
     assert "ARG BUILDER_IMAGE=gcr.io/distroless/python3-debian12:debug\n" in text
-    # Requirements and our sources become separate layers, each from its own PEX.
-    assert f"COPY src.docker.{service}/deps.pex" in text and "--scope=deps" in text
-    assert f"COPY src.docker.{service}/srcs.pex" in text and "--scope=srcs" in text
+    # Requirements and our sources become separate layers, each from its own PEX (installed with
+    # `--scope=deps` / `--scope=srcs` by install-venv.sh).
+    assert f"COPY src.docker.{service}/deps.pex" in text and "RUN sh /build/install-venv.sh deps\n" in text
+    assert f"COPY src.docker.{service}/srcs.pex" in text and "RUN sh /build/install-venv.sh srcs\n" in text
+    assert "COPY src/docker/support/app-user.sh /build/\nRUN sh /build/app-user.sh /out\n" in text
     final = final_stage(text)
     assert final.startswith("\nFROM ${BASE_IMAGE}")
     assert "\nRUN " not in final, "the distroless stage has no shell to RUN anything"
@@ -62,13 +65,54 @@ def test_mcp_image_warms_and_seeds_numba_cache() -> None:
     assert "NUMBA_CPU_NAME=generic" in warm and "NUMBA_CPU_NAME=generic" in final
 
 
+def declared_targets(service: str) -> list[tuple[str, dict[str, Any]]]:
+    """(target type, fields) of what src/docker/<service>/BUILD declares, macros expanded: the
+    BUILD file run after images.macros, as Pants runs it, with target types that record."""
+    declared: list[tuple[str, dict[str, Any]]] = []
+
+    def recorder(kind: str) -> Callable[..., None]:
+        return lambda **fields: declared.append((kind, fields))
+
+    namespace: dict[str, Any] = {kind: recorder(kind) for kind in ("pex_binary", "docker_image", "files")}
+    exec((DOCKER / "images.macros").read_text(), namespace)
+    exec((DOCKER / service / "BUILD").read_text(), namespace)
+    return declared
+
+
 @pytest.mark.parametrize("service", sorted(SERVICES))
 def test_image_targets_are_tagged_with_the_version_and_kept_out_of_docker_less_builds(service: str) -> None:
     build = (DOCKER / service / "BUILD").read_text()
     assert f'image_tags=["{__version__}", "latest"]' in build
-    # Every target here must carry the "docker" tag so `pants --tag=-docker package ::` skips it.
-    assert build.count('tags=["docker"]') == build.count("pex_binary(") + build.count("docker_image(") == 3
-    assert build.count("files(") == 1 and 'tags=["docker"]' not in build.split("files(")[1]
+    targets = declared_targets(service)
+    kinds = [kind for kind, _ in targets]
+    assert sorted(kinds) == ["docker_image", "files", "pex_binary", "pex_binary"]
+    # Every target but the plain files must carry the "docker" tag so `pants --tag=-docker package ::` skips it.
+    for kind, fields in targets:
+        assert fields.get("tags") == (None if kind == "files" else ["docker"]), (kind, fields)
+    pexes = {fields["name"]: fields for kind, fields in targets if kind == "pex_binary"}
+    assert pexes["deps"]["include_sources"] is False and "include_requirements" not in pexes["deps"]
+    assert pexes["srcs"]["include_requirements"] is False and "include_sources" not in pexes["srcs"]
+    (image,) = (fields for kind, fields in targets if kind == "docker_image")
+    assert image["name"] == service and image["image_tags"] == [__version__, "latest"]
+    assert {":deps", ":srcs", "src/docker/support"} <= set(image["dependencies"])
+
+
+def test_app_user_script_adds_uid_1001_to_the_base_users(tmp_path: Path) -> None:
+    result = run(tool("sh"), SUPPORT / "app-user.sh", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    passwd = (tmp_path / "out/passwd").read_text().splitlines()
+    group = (tmp_path / "out/group").read_text().splitlines()
+    assert passwd[:-1] == Path("/etc/passwd").read_text().splitlines()
+    assert passwd[-1] == "app:x:1001:1001:Physics Assistant:/nonexistent:/sbin/nologin"
+    assert group[-1] == "app:x:1001:"
+
+
+def test_install_venv_script_keeps_the_two_layers_apart() -> None:
+    script = (SUPPORT / "install-venv.sh").read_text()
+    assert 'venv --scope="$scope" --site-packages-copies /app/venv' in script
+    # Only the requirements are trimmed; both are byte-compiled; the PEX is gone afterwards.
+    assert 'if [ "$scope" = deps ]; then\n  sh /build/trim-site-packages.sh "$site"' in script
+    assert "compileall" in script and "rm -rf /build" in script
 
 
 def load(name: str) -> ModuleType:
