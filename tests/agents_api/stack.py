@@ -114,6 +114,7 @@ def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
             "blind_teacher.json",
             "blind_teacher_2.json",
             "blind_teacher_3.json",
+            "blind_teacher_4.json",
             "dev_probes.json",
         )
         for p in load_problems(name)

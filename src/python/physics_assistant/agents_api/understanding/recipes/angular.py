@@ -924,3 +924,39 @@ def angular_momentum(question: Question, target: Target) -> Plan | None:
         key = "angular_momentum"
     chosen = ROTATIONAL_ENERGY_LESSON if energy else ANGULAR_MOMENTUM_LESSON
     return chosen.plan(unknown, knowns, formula, calls, field_of(key, magnitude=True), 5.0)
+
+
+TORQUE_SPIN_UP_LESSON = lesson("torque_spin_up")
+
+
+@recipe("torque_spin_up", "angular_motion", {"angular_velocity"})
+def torque_spin_up(question: Question, target: Target) -> Plan | None:
+    """A torque acting for a time on a wheel of known moment of inertia: α = τ / I, then ω = ω0 + α t."""
+    torques, inertias = question.stated("torque"), question.stated("moment_of_inertia")
+    times = question.stated("time")
+    if len(torques) != 1 or len(inertias) != 1 or len(times) != 1 or question.stated("angular_acceleration", "length"):
+        return None
+    spins = [q for q in question.stated("angular_velocity", "frequency")]
+    from_rest = any(q.implied == "rest" for q in question.of("velocity"))
+    if len(spins) > 1 or not (spins or from_rest):
+        return None
+    w0 = _omega_si(spins[0]) if spins else 0.0
+    t = times[0].si
+
+    def spin(results: StructuredResults) -> ToolCall:
+        alpha = float(results[0]["angular_acceleration"])
+        args = {"initial_angular_velocity": w0, "angular_acceleration": alpha, "time": t}
+        return ToolCall("angular-motion", "rotational_kinematics", args)
+
+    knowns = [
+        var("tau", "τ", r"\tau", "torque", "torque", torques[0]),
+        var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0]),
+        var("t", "t", "t", "time", "time", times[0]),
+        Var("w0", "ω0", r"\omega_0", "initial angular velocity", "angular_velocity", w0, spins[0] if spins else None),
+    ]
+    second = ToolCall(
+        "angular-motion", "rotational_second_law", {"torque": torques[0].si, "moment_of_inertia": inertias[0].si}
+    )
+    formula = ("<w> = <w0> + (<tau> / <I>) <t>", r"<w> = <w0> + \frac{<tau>}{<I>}<t>")
+    unknown = Var("w", "ω", r"\omega", "final angular velocity", "angular_velocity")
+    return TORQUE_SPIN_UP_LESSON.plan(unknown, knowns, formula, [second, spin], field_of("final_angular_velocity"), 5.0)

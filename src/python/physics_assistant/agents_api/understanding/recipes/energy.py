@@ -446,6 +446,9 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
         if wants_ke:
             return _kinetic_energy_after(question, knowns, args, formula, drop, bool(v1), masses[0])
     else:
+        ke = _stated_energy(question, r"kinetic|\bke\b")
+        if not speeds and ke is not None and len(masses) == 1:
+            return _height_from_kinetic_energy(question, masses[0], ke)
         if not speeds:
             raise Missing("conservation of energy asking for a height", ["the speed"], score=2.0)
         if not (thrown_up or question.asks(r"how high|height|rise|climb|go up|reach")):
@@ -469,6 +472,28 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
 
 
 KINETIC_AFTER_DROP_LESSON = lesson("kinetic_after_drop")
+
+
+def _height_from_kinetic_energy(question: Question, mass: Quantity, ke: Quantity) -> Plan | None:
+    """'Thrown straight up with 30 J of kinetic energy: how high?': all of it becomes m g h."""
+    if not question.asks(r"how high|height|rise|climb|go up|reach"):
+        return None
+    g = question.g
+
+    def rise(results: StructuredResults) -> ToolCall:
+        speed = float(results[0]["speed"])
+        args = {"initial_height": 0.0, "initial_speed": speed, "final_speed": 0.0, "solve_for": "final_height", "g": g}
+        return ToolCall("energy", "mechanical_energy_conservation", args)
+
+    knowns = [
+        var("m", "m", "m", "mass", "mass", mass),
+        var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
+        g_var(question),
+    ]
+    calls = [ToolCall("energy", "kinetic_energy", {"mass": mass.si, "kinetic_energy": ke.si}), rise]
+    formula = ("<h> = <K> / (<m> <g>)", r"<h> = \frac{<K>}{<m><g>}")
+    unknown = Var("h", "h", "h", "height gained", "length")
+    return ENERGY_CONSERVATION_LESSON.plan(unknown, knowns, formula, calls, field_of("final_height"), 5.0)
 
 
 def _kinetic_energy_after(

@@ -615,6 +615,8 @@ def atwood(question: Question, target: Target) -> Plan | None:
 
 
 LIFT = r"\b(?:lift|elevator|cage|cab)\b"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4, "both": 2}
+_SHARED_BY = r"\b(two|three|four|2|3|4|both) (?:\w+ )?(?:ropes|strings|cables|wires|chains|supports|springs)\b"
 
 
 NORMAL_FORCE_LEVEL_LESSON = lesson("normal_force_level")
@@ -674,13 +676,29 @@ def hanging_tension(question: Question, target: Target) -> Plan | None:
             concepts=["normal force", "Newton's second law"] + (["apparent weight"] if lift else []),
             notes=["the floor's push plays the part a rope's tension would: N - m g = m a (up positive)"],
         )
+    call = ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g})
+    score = 3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend")
+    shared = re.search(_SHARED_BY, question.lower)
+    if shared is None:
+        return HANGING_TENSION_LESSON.plan(
+            Var("T", "T", "T", "tension", "force"), knowns, formula, call, field_of("tension"), score
+        )
+    # "held by two vertical ropes sharing the load equally: the tension in each"
+    if not (question.asks(r"\beach\b|\bone\b|\bper\b") and question.has(r"vertical|equal|evenly|shar")):
+        return None  # supports at angles, or unequal: not one tension to give
+    n = _COUNTS[shared.group(1)]
+    knowns.append(Var("n", "n", "n", "number of supports sharing the load", "number", float(n)))
+    formula = (
+        formula[0].replace("<T> =", "<T> = (") + ") / <n>",
+        formula[1].replace("<T> =", r"<T> = \frac{") + "}{<n>}",
+    )
+
+    def each(results: StructuredResults) -> float:
+        return float(results[-1]["tension"]) / n
+
+    unknown = Var("T", "T", "T", "tension in each support", "force")
     return HANGING_TENSION_LESSON.plan(
-        Var("T", "T", "T", "tension", "force"),
-        knowns,
-        formula,
-        ToolCall("forces", "tension_hanging_mass", {"mass": total, "acceleration": a, "g": question.g}),
-        field_of("tension"),
-        3.0 + count_cues(question, r"rope|string|cable|wire|chain|elevator|lift|hang|suspend"),
+        unknown, knowns, formula, call, each, score, notes=["the supports share the load equally"]
     )
 
 

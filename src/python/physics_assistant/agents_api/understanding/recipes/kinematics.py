@@ -343,6 +343,12 @@ def vertical_throw(question: Question, target: Target) -> Plan | None:
         return None  # to a height above the ground, not the ground: energy conservation's question
     if up and not speeds and target.name == "velocity" and question.stated("time"):
         return _launch_speed_from_time(question)
+    top = next(
+        (q for q in lengths if question.near(q, r"maximum|max|greatest|highest|peak|rises? to|reach\w* a", 40, 5)), None
+    )
+    to_the_top = question.asks(r"top|highest|maximum|max\b|peak|that height|reach (?:it|this|that)|rise|climb|go up")
+    if up and not speeds and target.name == "time" and top is not None and len(lengths) == 1 and to_the_top:
+        return _time_to_top(question, top)
     if (up or down) and not speeds:
         raise Missing("a ball thrown vertically", ["the speed it is thrown at"], score=1.5)
     if not (up or down) and height_q is None:
@@ -561,6 +567,19 @@ def _horizontal_launch_speed(question: Question, lengths: list[Quantity]) -> Pla
 
 
 LAUNCH_SPEED_FROM_TIME_LESSON = lesson("launch_speed_from_time")
+
+
+def _time_to_top(question: Question, top: Quantity) -> Plan:
+    """Thrown straight up to a known greatest height: at the top v = 0, so h = v0² / 2g and t = v0 / g."""
+    knowns = [
+        var("h", "h", "h", "greatest height", "length", top),
+        Var("a", "g", "g", "gravitational field strength", "acceleration", -question.g, question.g_source),
+    ]
+    call = ToolCall("kinematics", "constant_acceleration", {"v": 0.0, "a": -question.g, "x": top.si})
+    formula = ("<t> = √(2 <h> / g) (at the top v = 0)", r"<t> = \sqrt{\frac{2<h>}{g}}")
+    unknown = Var("t", "t", "t", "time to the top", "time")
+    notes = ["taking upward as positive, so a = -g"]
+    return LAUNCH_SPEED_FROM_TIME_LESSON.plan(unknown, knowns, formula, call, field_of("t"), 4.0, notes=notes)
 
 
 def _launch_speed_from_time(question: Question) -> Plan | None:

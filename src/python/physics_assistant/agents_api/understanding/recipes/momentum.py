@@ -195,8 +195,8 @@ def momentum(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     speeds = question.stated("velocity")
     ps = question.stated("momentum")
-    if question.has(COLLISION) or question.has(RECOIL) or question.has(BOUNCE):
-        return None
+    if len(masses) != 1 and (question.has(COLLISION) or question.has(RECOIL)) or question.has(BOUNCE):
+        return None  # (one body alone cannot recoil: "a 20 g bullet is fired with a momentum of ...")
     if target.name == "momentum":
         if len(masses) != 1 or len(speeds) != 1:
             if not masses or not speeds:
