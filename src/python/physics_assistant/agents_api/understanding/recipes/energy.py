@@ -8,6 +8,7 @@ import re
 from physics_assistant.agents_api.understanding.quantities import Quantity
 from physics_assistant.agents_api.understanding.question import Question, Target
 from physics_assistant.agents_api.understanding.recipes.base import (
+    CallSpec,
     Form,
     Law,
     Missing,
@@ -490,7 +491,7 @@ def _height_from_kinetic_energy(question: Question, mass: Quantity, ke: Quantity
         var("K", "KE", r"E_k", "kinetic energy", "energy", ke),
         g_var(question),
     ]
-    calls = [ToolCall("energy", "kinetic_energy", {"mass": mass.si, "kinetic_energy": ke.si}), rise]
+    calls: list[CallSpec] = [ToolCall("energy", "kinetic_energy", {"mass": mass.si, "kinetic_energy": ke.si}), rise]
     formula = ("<h> = <K> / (<m> <g>)", r"<h> = \frac{<K>}{<m><g>}")
     unknown = Var("h", "h", "h", "height gained", "length")
     return ENERGY_CONSERVATION_LESSON.plan(unknown, knowns, formula, calls, field_of("final_height"), 5.0)
