@@ -78,6 +78,42 @@ def parallel_axis(i_cm: float, mass: float, offset: float) -> float:
 
 
 @numba.njit(cache=True)
+def _shell_inertia_per_mass(outer: float, inner: float) -> float:
+    """I / m of a thick spherical shell, ⅖ (R⁵ - r⁵) / (R³ - r³), written with q = r / R <= 1 so that
+    no tiny radius can make the denominator underflow to zero."""
+    q = inner / outer
+    return 0.4 * outer * outer * (1.0 + q + q * q + q**3 + q**4) / (1.0 + q + q * q)
+
+
+@numba.njit(cache=True)
+def hollow_outer_radius(shape: int, inertia_per_mass: float, inner_radius: float) -> float:
+    """The outer radius R of a thick-walled HOLLOW_CYLINDER or HOLLOW_SPHERE with inner radius r whose
+    moment of inertia per unit mass (about its own axis) is I/m: the inverse of moment_of_inertia.
+
+    I/m grows with R from its thin-wall value at R = r (r² for the tube, ⅔ r² for the shell), so
+    there is one answer when I/m is at least that, else NaN. The tube is closed-form
+    (R² = 2 I/m - r²); the shell's I/m is bisected between r and √(I/m / 0.4), where ⅖ R² <= I/m
+    already holds. NaN for any other shape.
+    """
+    r = inner_radius
+    if shape == HOLLOW_CYLINDER:
+        squared = 2.0 * inertia_per_mass - r * r
+        return math.sqrt(squared) if squared >= r * r else math.nan
+    if shape != HOLLOW_SPHERE or not inertia_per_mass >= 2.0 / 3.0 * r * r:  # (NaN too)
+        return math.nan
+    low, high = r, max(r, math.sqrt(inertia_per_mass / 0.4))
+    for _ in range(200):
+        middle = 0.5 * (low + high)
+        if not low < middle < high:
+            break  # as narrow as floats allow
+        if _shell_inertia_per_mass(middle, r) < inertia_per_mass:
+            low = middle
+        else:
+            high = middle
+    return 0.5 * (low + high)
+
+
+@numba.njit(cache=True)
 def rolling_factor(shape: int, inner_ratio: float) -> float:
     """β = I / (m R²) of a round shape (inner_ratio = r / R for hollow shapes); NaN for rods/plates."""
     if shape in (ROD_CENTER, ROD_END, RECTANGULAR_PLATE):
@@ -186,6 +222,7 @@ def warm_up() -> None:
     for shape in range(RECTANGULAR_PLATE + 1):
         moment_of_inertia(shape, 1.0, 0.5, 0.4, 1.0, 0.5)
         rolling_factor(shape, 0.5)
+        hollow_outer_radius(shape, 1.0, 0.5)
     parallel_axis(1.0, 2.0, 0.5)
     arr = np.array([1.0, 2.0])
     point_masses_inertia(arr, arr)

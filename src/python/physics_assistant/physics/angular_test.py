@@ -98,6 +98,22 @@ def test_hollow_shapes_lie_between_solid_and_thin_walled(shape: int, m: float, r
     assert solid == pytest.approx(angular.moment_of_inertia(solid_code, m, radius, 0.0, 0.0, 0.0))
 
 
+@given(
+    st.sampled_from([angular.HOLLOW_CYLINDER, angular.HOLLOW_SPHERE]),
+    lengths,
+    st.one_of(st.just(0.0), st.floats(1e-6, 1.0)),
+)
+def test_hollow_outer_radius_inverts_the_moment_of_inertia(shape: int, radius: float, fraction: float) -> None:
+    inner = fraction * radius
+    per_kg = angular.moment_of_inertia(shape, 1.0, radius, inner, 0.0, 0.0)
+    assert angular.hollow_outer_radius(shape, per_kg, inner) == pytest.approx(radius, rel=1e-9)
+    # below the thin-walled value at the inner radius no outer radius fits
+    assume(inner > 0)
+    thinnest = angular.moment_of_inertia(shape, 1.0, inner, inner, 0.0, 0.0)
+    assert math.isnan(angular.hollow_outer_radius(shape, thinnest * 0.99, inner))
+    assert math.isnan(angular.hollow_outer_radius(angular.SOLID_SPHERE, per_kg, inner))
+
+
 @given(st.lists(st.tuples(masses, st.floats(0.0, 100.0)), min_size=1, max_size=50))
 def test_point_masses_add_up(points: list[tuple[float, float]]) -> None:
     m, r = (np.array(column) for column in zip(*points, strict=True))
@@ -191,9 +207,10 @@ def test_rotational_kinematics_round_trips_from_every_triple(w0: float, alpha: f
 
 
 @given(
-    omegas,
     # Magnitudes a problem can have. (Far below them, e.g. α = 1e-135 rad/s² with ω = 1 rad/s, the
-    # shared solver's t = (ω - ω0)/α cancels catastrophically; t² can underflow for t < 1e-154.)
+    # shared solver's t = (ω - ω0)/α cancels catastrophically; t² can underflow for t < 1e-154, and
+    # ω² for |ω| < 1e-154, e.g. ω = 2.6e-166 rad/s with θ = 0 gives ω0² = 0.)
+    st.one_of(st.just(0.0), st.floats(1e-6, 500.0), st.floats(-500.0, -1e-6)),
     st.one_of(st.just(0.0), st.floats(1e-6, 100.0), st.floats(-100.0, -1e-6)),
     st.one_of(st.just(0.0), st.floats(1e-6, 100.0)),
     st.sets(st.integers(0, 4), min_size=3, max_size=3),

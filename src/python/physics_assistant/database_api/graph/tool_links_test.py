@@ -27,3 +27,5 @@ def test_every_physics_topic_server_is_linked_and_most_tools_have_a_concept() ->
 def test_tools_map_back_to_concepts() -> None:
     assert "projectile_motion" in CATALOG.concepts_by_tool["kinematics/projectile"]
     assert "rolling_on_an_incline" in CATALOG.concepts_by_tool["rolling_race"]
+    # the coefficient of friction is what both friction concepts are about
+    assert {"static_friction", "kinetic_friction"} <= set(CATALOG.concepts_by_tool["forces/friction_coefficient"])

@@ -37,7 +37,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import num, only_missing, qty, units
+from physics_assistant.mcp_servers.tools._results import HalfSquare, num, only_missing, qty, units
 from physics_assistant.physics import angular as kernels
 from physics_assistant.physics.angular import G_TEXTBOOK
 
@@ -247,17 +247,29 @@ def angular_motion_series(
 
 
 class MomentOfInertiaResult(ToolResult):
+    solved_for: str = Field(default="moment_of_inertia", description="the quantity that was left out")
     shape: str
     mass: float
+    radius: float | None = Field(default=None, description="outer radius of a round shape")
+    inner_radius: float | None = Field(default=None, description="inner radius of a thick-walled hollow shape")
+    length: float | None = Field(default=None, description="length of a rod, or the plate's side a")
+    width: float | None = Field(default=None, description="the plate's side b")
     moment_of_inertia_cm: float = Field(description="about the shape's own axis (rod_end: about its end)")
     axis_offset: float
     moment_of_inertia: float = Field(description="about the requested axis")
     rolling_factor: float | None = Field(default=None, description="β = I / (m R²) for round shapes")
     radius_of_gyration: float = Field(description="k = √(I / m)")
     units: dict[str, str] = units(
-        mass="kg", moment_of_inertia_cm="kg*m^2", axis_offset="m", moment_of_inertia="kg*m^2", rolling_factor="",
-        radius_of_gyration="m",
+        mass="kg", radius="m", inner_radius="m", length="m", width="m", moment_of_inertia_cm="kg*m^2", axis_offset="m",
+        moment_of_inertia="kg*m^2", rolling_factor="", radius_of_gyration="m",
     )  # fmt: skip
+
+
+def _sizes_of(code: int) -> tuple[str, ...]:
+    """The dimensions a shape's formula takes."""
+    if code in (kernels.ROD_CENTER, kernels.ROD_END):
+        return ("length",)
+    return ("length", "width") if code == kernels.RECTANGULAR_PLATE else ("radius",)
 
 
 def _shape_dimensions(
@@ -273,14 +285,18 @@ def _shape_dimensions(
         return 0.0, 0.0, length, width or 0.0
     if radius is None:
         raise ToolInputError("radius", f"needed for a {shape}")
+    _check_inner_radius(shape, inner_radius)
     if inner_radius is not None:
-        if code not in (kernels.HOLLOW_CYLINDER, kernels.HOLLOW_SPHERE):
-            raise ToolInputError("inner_radius", f"only for hollow shapes, not a {shape}")
         if inner_radius > radius:
             raise ToolInputError("inner_radius", f"{inner_radius:g} m is larger than the outer radius {radius:g} m")
         return radius, inner_radius, 0.0, 0.0
     # Hollow shapes without an inner radius are thin-walled.
     return radius, radius, 0.0, 0.0
+
+
+def _check_inner_radius(shape: str, inner_radius: float | None) -> None:
+    if inner_radius is not None and _SHAPE_CODES[shape] not in (kernels.HOLLOW_CYLINDER, kernels.HOLLOW_SPHERE):
+        raise ToolInputError("inner_radius", f"only for hollow shapes, not a {shape}")
 
 
 def _inertia_formula(code: int, inner: float, outer: float) -> str:
@@ -291,39 +307,134 @@ def _inertia_formula(code: int, inner: float, outer: float) -> str:
     return _FORMULAS[code]
 
 
+# The formula rearranged for the size, for shapes whose I/m is a fixed multiple c of the size squared.
+_SIZE_FORMULAS = {
+    kernels.ROD_CENTER: "L = √(12 I / m)",
+    kernels.ROD_END: "L = √(3 I / m)",
+    kernels.SOLID_CYLINDER: "R = √(2 I / m)",
+    kernels.THIN_HOOP: "R = √(I / m)",
+    kernels.SOLID_SPHERE: "R = √(5 I / (2 m))",
+    kernels.HOLLOW_CYLINDER: "R = √(I / m) (thin wall)",
+    kernels.HOLLOW_SPHERE: "R = √(3 I / (2 m)) (thin shell)",
+}
+
+
+def _size_for_inertia(
+    shape: str, per_kg: float, inner_radius: float | None, length: float | None, width: float | None, unknown: str
+) -> tuple[float, str]:
+    """The one size (radius, length or width) at which the shape has I_cm / m = per_kg, and the step."""
+    code = _SHAPE_CODES[shape]
+    if code == kernels.RECTANGULAR_PLATE:
+        other, other_name = (width, "width") if unknown == "length" else (length, "length")
+        assert other is not None
+        squared = 12.0 * per_kg - other * other
+        if squared <= 0:
+            raise ToolInputError(
+                "moment_of_inertia",
+                f"too small for a plate with a {other_name} of {other:g} m: that side alone gives I/m = "
+                f"{other * other / 12:.4g} m²",
+            )
+        size = math.sqrt(squared)
+        symbol, known = ("a", "b") if unknown == "length" else ("b", "a")
+        return size, f"{symbol} = √(12 I / m - {known}²) = √(12 × {num(per_kg)} - {num(other)}²) = {qty(size, 'm')}"
+    if inner_radius is not None:
+        size = kernels.hollow_outer_radius(code, per_kg, inner_radius)
+        if math.isnan(size):
+            thinnest = kernels.moment_of_inertia(code, 1.0, inner_radius, inner_radius, 0.0, 0.0)
+            raise ToolInputError(
+                "moment_of_inertia",
+                f"too small for a {shape} with an inner radius of {inner_radius:g} m: even the thinnest wall "
+                f"(R = r) gives I/m = {thinnest:.4g} m²",
+            )
+        how = "R = √(2 I / m - r²)" if code == kernels.HOLLOW_CYLINDER else "R solves ⅖ (R⁵ - r⁵) / (R³ - r³) = I / m"
+        return size, f"{how} = {qty(size, 'm')}"
+    # I/m = c s² (rods: s = L; round shapes: s = R, thin-walled when hollow)
+    c = kernels.moment_of_inertia(code, 1.0, 1.0, 1.0, 1.0, 0.0)
+    size = math.sqrt(per_kg / c)
+    return size, f"{_SIZE_FORMULAS[code]} = √({num(1.0 / c)} × {qty(per_kg, 'm²')}) = {qty(size, 'm')}"
+
+
 @TOOLS.tool(title="Moment of inertia by shape (parallel-axis theorem)")
 def moment_of_inertia(
     shape: Shape,
-    mass: Mass,
+    mass: Mass | None = None,
     radius: Radius | None = None,
     inner_radius: InnerRadius | None = None,
     length: Length | None = None,
     width: Length | None = None,
     axis_offset: AxisOffset = 0.0,
+    moment_of_inertia: MomentOfInertia | None = None,
 ) -> MomentOfInertiaResult:
-    """Moment of inertia of a uniform body: rod_center (m L²/12) and rod_end (m L²/3) need length;
-    solid_disk / solid_cylinder (½ m R²), thin_hoop / ring (m R²), solid_sphere (⅖ m R²) need radius;
-    hollow_cylinder (½ m (R² + r²), thin wall m R²) and hollow_sphere (thin shell ⅔ m R²) take an
-    optional inner_radius; rectangular_plate (m (a² + b²)/12, axis perpendicular through the centre)
-    needs length and width. axis_offset moves the axis parallel to itself by d from the centre of
-    mass: I = I_cm + m d² (parallel-axis theorem)."""
+    """Moment of inertia of a uniform body by shape, or the mass or a size from a moment of inertia.
+    rod_center (m L²/12) and rod_end (m L²/3) need length; solid_disk / solid_cylinder (½ m R²),
+    thin_hoop / ring (m R²), solid_sphere (⅖ m R²) need radius; hollow_cylinder (½ m (R² + r²),
+    thin wall m R²) and hollow_sphere (thin shell ⅔ m R²) take an optional inner_radius;
+    rectangular_plate (m (a² + b²)/12, axis perpendicular through the centre) needs length and
+    width. axis_offset moves the axis parallel to itself by d from the centre of mass:
+    I = I_cm + m d² (parallel-axis theorem). Give moment_of_inertia and leave out one of the mass
+    and the shape's sizes (radius; length; length or width) to solve for it: a flywheel's mass from
+    its I and radius, a hoop's radius from its I and mass (a hollow shape's outer radius for a given
+    inner_radius)."""
     code = _SHAPE_CODES[shape]
-    big, small, length_, width_ = _shape_dimensions(shape, radius, inner_radius, length, width)
     if code == kernels.ROD_END and axis_offset:
         raise ToolInputError(
             "axis_offset", "the parallel-axis theorem starts from the centre of mass: use rod_center with axis_offset"
         )
+    _check_inner_radius(shape, inner_radius)
+    given: dict[str, float | None] = {"radius": radius, "length": length, "width": width}
+    names = ("mass", *_sizes_of(code), "moment_of_inertia")
+    solved = only_missing(
+        names, (mass, *(given[n] for n in _sizes_of(code)), moment_of_inertia), _inertia_formula(code, 0.0, 1.0)
+    )
+    steps: list[str] = []
+    if solved == "mass":
+        assert moment_of_inertia is not None
+        big, small, length_, width_ = _shape_dimensions(shape, radius, inner_radius, length, width)
+        per_kg = kernels.parallel_axis(
+            kernels.moment_of_inertia(code, 1.0, big, small, length_, width_), 1.0, axis_offset
+        )
+        mass = moment_of_inertia / per_kg
+        about = " + d²" if axis_offset else ""
+        steps.append(f"{_inertia_formula(code, small, big)}{about}: I / m = {qty(per_kg, 'm²')} for these sizes")
+        steps.append(f"m = I / (I / m) = {qty(moment_of_inertia, 'kg·m²')} / {qty(per_kg, 'm²')} = {qty(mass, 'kg')}")
+    elif solved != "moment_of_inertia":
+        assert mass is not None and moment_of_inertia is not None
+        per_kg = moment_of_inertia / mass - axis_offset * axis_offset
+        if per_kg <= 0:
+            raise ToolInputError(
+                "moment_of_inertia",
+                f"{moment_of_inertia:g} kg·m² is no more than m d² = {mass * axis_offset**2:.4g} kg·m², the "
+                "parallel-axis term alone: no size fits",
+            )
+        if axis_offset:
+            steps.append(f"I_cm = I - m d² = {num(moment_of_inertia)} - {num(mass)} × {num(axis_offset)}² = "
+                         f"{qty(per_kg * mass, 'kg·m²')}")  # fmt: skip
+        size, step = _size_for_inertia(shape, per_kg, inner_radius, length, width, solved)
+        given[solved] = size
+        radius, length, width = given["radius"], given["length"], given["width"]
+        steps += [
+            f"{_inertia_formula(code, 1.0 if inner_radius is None else 0.0, 1.0)}, I_cm / m = {qty(per_kg, 'm²')}",
+            step,
+        ]
+    assert mass is not None
+    big, small, length_, width_ = _shape_dimensions(shape, radius, inner_radius, length, width)
     i_cm = kernels.moment_of_inertia(code, mass, big, small, length_, width_)
-    i = kernels.parallel_axis(i_cm, mass, axis_offset)
-    steps = [f"{_inertia_formula(code, small, big)} = {qty(i_cm, 'kg·m²')}"]
-    if axis_offset:
-        steps.append(f"I = I_cm + m d² = {num(i_cm)} + {num(mass)} × {num(axis_offset)}² = {qty(i, 'kg·m²')}")
+    i = kernels.parallel_axis(i_cm, mass, axis_offset) if moment_of_inertia is None else moment_of_inertia
+    if solved == "moment_of_inertia":
+        steps.append(f"{_inertia_formula(code, small, big)} = {qty(i_cm, 'kg·m²')}")
+        if axis_offset:
+            steps.append(f"I = I_cm + m d² = {num(i_cm)} + {num(mass)} × {num(axis_offset)}² = {qty(i, 'kg·m²')}")
     beta = None
     if big > 0:
         beta = i_cm / (mass * big * big)
     return MomentOfInertiaResult(
+        solved_for=solved,
         shape=shape,
         mass=mass,
+        radius=radius if big > 0 else None,
+        inner_radius=inner_radius if big > 0 else None,
+        length=length if big == 0 else None,
+        width=width if code == kernels.RECTANGULAR_PLATE else None,
         moment_of_inertia_cm=i_cm,
         axis_offset=axis_offset,
         moment_of_inertia=i,
@@ -622,6 +733,11 @@ def angular_momentum_conservation(
     )
 
 
+ROTATIONAL_ENERGY = HalfSquare(
+    ("moment_of_inertia", "angular_velocity", "kinetic_energy"), ("I", "ω", "KE"), ("kg·m²", "rad/s", "J")
+)
+
+
 class RotationalKEResult(ToolResult):
     solved_for: str
     moment_of_inertia: float
@@ -639,32 +755,8 @@ def rotational_kinetic_energy(
     """Kinetic energy of rotation KE = ½ I ω² (a flywheel, a spinning wheel). Give two of
     moment_of_inertia, angular_velocity ("3000 rpm" works) and kinetic_energy; the third is solved
     for (ω comes out positive)."""
-    solved = only_missing(
-        ("moment_of_inertia", "angular_velocity", "kinetic_energy"),
-        (moment_of_inertia, angular_velocity, kinetic_energy),
-        "KE = ½ I ω²",
-    )
-    if kinetic_energy is not None and kinetic_energy < 0:
-        raise ToolInputError("kinetic_energy", f"must be >= 0, got {kinetic_energy:g}")
-    if solved == "kinetic_energy":
-        assert moment_of_inertia is not None and angular_velocity is not None
-        i, w = moment_of_inertia, angular_velocity
-        ke = kernels.rotational_kinetic_energy(i, w)
-        steps = [f"KE = ½ I ω² = ½ × {qty(i, 'kg·m²')} × ({qty(w, 'rad/s')})² = {qty(ke, 'J')}"]
-    elif solved == "angular_velocity":
-        assert moment_of_inertia is not None and kinetic_energy is not None
-        i, ke = moment_of_inertia, kinetic_energy
-        w = math.sqrt(2 * ke / i)
-        steps = [f"ω = √(2 KE / I) = √(2 × {qty(ke, 'J')} / {qty(i, 'kg·m²')}) = {qty(w, 'rad/s')}"]
-    else:
-        assert angular_velocity is not None and kinetic_energy is not None
-        if angular_velocity == 0 or kinetic_energy == 0:
-            raise ToolInputError(
-                "angular_velocity" if angular_velocity == 0 else "kinetic_energy", "must be > 0 to find I"
-            )
-        w, ke = angular_velocity, kinetic_energy
-        i = 2 * ke / (w * w)
-        steps = [f"I = 2 KE / ω² = 2 × {qty(ke, 'J')} / ({qty(w, 'rad/s')})² = {qty(i, 'kg·m²')}"]
+    solved, i, w, ke, step = ROTATIONAL_ENERGY.solve(moment_of_inertia, angular_velocity, kinetic_energy)
+    steps = [step]
     return RotationalKEResult(
         solved_for=solved, moment_of_inertia=i, angular_velocity=w, kinetic_energy=ke, steps=steps
     )

@@ -1,12 +1,12 @@
 """The tool contract, checked for every tool of every topic.
 
-Each tool has a sample call below. From it: the result is finite, typed, has a unit for every
-numeric field (physics topics; the math topic's numbers are mostly pure numbers) and shows its
-steps; any single argument replaced by junk (NaN, inf, huge or tiny numbers, wrong units, wrong
-types, oversized arrays) gives either a finite result or an error naming a real parameter of the
-tool, never another exception; and the same holds for every numeric argument pushed to extreme but
-valid magnitudes (1e300, 1e-300, ...), one at a time and all together.
-"""
+Each tool has a sample call below, and tools that solve for any one unknown one more per mode. From
+each: the result is finite, typed, has a unit for every numeric field (physics topics; the math
+topic's numbers are mostly pure numbers) and shows its steps; any single argument replaced by junk
+(NaN, inf, huge or tiny numbers, wrong units, wrong types, oversized arrays) gives either a finite
+result or an error naming a real parameter of the tool, never another exception; and the same holds
+for every numeric argument pushed to extreme but valid magnitudes (1e300, 1e-300, ...), one at a
+time and all together."""
 
 import inspect
 import json
@@ -183,6 +183,28 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "centripetal_force": {"mass": 1000, "radius": 50, "speed": "72 km/h"},
 }
 
+# Further calls for tools that solve for any one unknown: each mode left out in turn runs other code
+# (an inverse formula, its own refusals), so each gets the same checks. Keyed "tool[what is solved]".
+MODES: dict[str, dict[str, Any]] = {
+    "gravitational_potential_energy[height]": {"mass": "2 kg", "potential_energy": "50 J"},
+    "gravitational_potential_energy[mass]": {"height": "3 m", "potential_energy": "1 kJ", "reference_height": 1},
+    "elastic_potential_energy[displacement]": {"spring_constant": "800 N/m", "potential_energy": "1 J"},
+    "elastic_potential_energy[spring_constant]": {"displacement": "5 cm", "potential_energy": 1},
+    "power[duration]": {"power": "2 kW", "work": "1 MJ"},
+    "power[force]": {"power": "2 kW", "speed": "36 km/h", "angle": "30 deg"},
+    "power[speed]": {"power": "2 kW", "force": "500 N"},
+    "moment_of_inertia[mass]": {"shape": "solid_disk", "radius": "50 cm", "moment_of_inertia": 0.25},
+    "moment_of_inertia[radius]": {"shape": "hollow_sphere", "mass": 2, "inner_radius": "30 cm",
+                                  "moment_of_inertia": "0.2 kg m^2"},  # fmt: skip
+    "moment_of_inertia[length]": {"shape": "rod_center", "mass": 2, "axis_offset": "50 cm", "moment_of_inertia": 1},
+    "moment_of_inertia[width]": {"shape": "rectangular_plate", "mass": 2, "length": 0.3, "moment_of_inertia": 0.05},
+}
+# Every call the contract tests make: the sample of each tool, and each further mode.
+CALLS: dict[str, tuple[str, dict[str, Any]]] = {
+    **{name: (name, arguments) for name, arguments in SAMPLES.items()},
+    **{case: (case.split("[")[0], arguments) for case, arguments in MODES.items()},
+}
+
 JUNK = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.sampled_from(
@@ -282,10 +304,13 @@ def test_each_topic_has_a_formula_sheet(topic: str) -> None:
         assert resource.text.startswith("# ") and len(resource.text) > 500
 
 
-@pytest.mark.parametrize("name", sorted(SAMPLES))
-def test_sample_call_gives_a_complete_finite_result(name: str) -> None:
+@pytest.mark.parametrize("case", sorted(CALLS))
+def test_sample_call_gives_a_complete_finite_result(case: str) -> None:
+    name, arguments = CALLS[case]
     spec = SPECS[name]
-    result = invoke(spec, SAMPLES[name])
+    result = invoke(spec, arguments)
+    if case in MODES:
+        assert getattr(result, "solved_for", None) == case.split("[")[1].rstrip("]"), case
     expected = typing.get_type_hints(spec.fn)["return"]
     assert isinstance(result, expected) and isinstance(result, ToolResult)
     leaves = numeric_leaves(result)
@@ -318,12 +343,13 @@ def _nested_models(result: BaseModel) -> list[BaseModel]:
     return out
 
 
-@pytest.mark.parametrize("name", sorted(SAMPLES))
+@pytest.mark.parametrize("case", sorted(CALLS))
 @settings(suppress_health_check=[HealthCheck.too_slow], max_examples=40)
 @given(data=st.data())
-def test_junk_in_any_argument_is_answered_or_named(name: str, data: st.DataObject) -> None:
+def test_junk_in_any_argument_is_answered_or_named(case: str, data: st.DataObject) -> None:
+    name, sample = CALLS[case]
     spec = SPECS[name]
-    arguments = dict(SAMPLES[name])
+    arguments = dict(sample)
     target = data.draw(st.sampled_from(parameters(spec)), label="parameter")
     arguments[target] = data.draw(JUNK, label="value")
     try:
@@ -379,19 +405,20 @@ def _extreme_variants(arguments: dict[str, Any]) -> list[dict[str, Any]]:
     return variants
 
 
-@pytest.mark.parametrize("name", sorted(SAMPLES))
-async def test_extreme_magnitudes_give_finite_results_or_a_named_refusal(name: str) -> None:
+@pytest.mark.parametrize("case", sorted(CALLS))
+async def test_extreme_magnitudes_give_finite_results_or_a_named_refusal(case: str) -> None:
     """Never inf/NaN in structuredContent and never an internal error: either a finite result, or
     an error result naming a parameter, counted as the caller's invalid input."""
     from prometheus_client import REGISTRY
 
     from physics_assistant.mcp_servers.adapter import PhysicsTool
 
+    name, sample = CALLS[case]
     spec = SPECS[name]
     tool = PhysicsTool.from_spec(spec, server_name="extremes")
     names = parameters(spec)
     problems = []
-    for arguments in _extreme_variants(SAMPLES[name]):
+    for arguments in _extreme_variants(sample):
         errors_before = REGISTRY.get_sample_value(
             "pa_mcp_tool_calls_total", {"server": "extremes", "tool": name, "outcome": "error"}
         )

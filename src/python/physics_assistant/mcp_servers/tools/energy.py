@@ -30,7 +30,7 @@ from physics_assistant.mcp_servers.toolkit import (
     float_array,
     quantity,
 )
-from physics_assistant.mcp_servers.tools._results import num, only_missing, paren, qty, units
+from physics_assistant.mcp_servers.tools._results import HalfSquare, num, only_missing, paren, qty, units
 from physics_assistant.physics import energy as kernels
 from physics_assistant.physics.energy import G_TEXTBOOK
 
@@ -139,6 +139,7 @@ def kinetic_energy(
 
 
 class GravitationalPEResult(ToolResult):
+    solved_for: str = Field(default="potential_energy", description="the quantity that was left out")
     mass: float
     height: float
     reference_height: float
@@ -152,20 +153,46 @@ class GravitationalPEResult(ToolResult):
 
 @TOOLS.tool(title="Gravitational potential energy")
 def gravitational_potential_energy(
-    mass: Mass,
-    height: Height,
+    mass: Mass | None = None,
+    height: Height | None = None,
+    potential_energy: Energy | None = None,
     reference_height: ReferenceHeight = 0.0,
     g: GravityField = G_TEXTBOOK,
 ) -> GravitationalPEResult:
     """Gravitational potential energy U = m g (h - h_ref) near a planet's surface, relative to a chosen
-    zero level (reference_height, default 0). Negative below the reference level."""
-    u = kernels.gravitational_potential_energy(mass, height, reference_height, g)
-    dh = height - reference_height
-    steps = [
-        f"Δh = h - h_ref = {qty(height, 'm')} - {qty(reference_height, 'm')} = {qty(dh, 'm')}",
-        f"U = m g Δh = {qty(mass, 'kg')} × {qty(g, 'm/s²')} × {qty(dh, 'm')} = {qty(u, 'J')}",
-    ]
+    zero level (reference_height, default 0), or the height or mass from an energy. Negative below the
+    reference level. Give two of mass, height and potential_energy; the third is solved for: the height,
+    h = h_ref + U / (m g) (a negative U puts the body below the zero level), or the mass,
+    m = U / (g (h - h_ref)) (U must be positive above the zero level and negative below it)."""
+    solved = only_missing(("mass", "height", "potential_energy"), (mass, height, potential_energy), "U = m g Δh")
+    if solved == "potential_energy":
+        assert mass is not None and height is not None
+        dh = height - reference_height
+        u = kernels.gravitational_potential_energy(mass, height, reference_height, g)
+        steps = [
+            f"Δh = h - h_ref = {qty(height, 'm')} - {paren(reference_height)} m = {qty(dh, 'm')}",
+            f"U = m g Δh = {qty(mass, 'kg')} × {qty(g, 'm/s²')} × {qty(dh, 'm')} = {qty(u, 'J')}",
+        ]
+    elif solved == "height":
+        assert mass is not None and potential_energy is not None
+        u = potential_energy
+        dh = u / (mass * g)
+        height = reference_height + dh
+        steps = [
+            f"Δh = U / (m g) = {qty(u, 'J')} / ({qty(mass, 'kg')} × {qty(g, 'm/s²')}) = {qty(dh, 'm')}",
+            f"h = h_ref + Δh = {qty(reference_height, 'm')} + {paren(dh)} m = {qty(height, 'm')}" + _level_note(dh),
+        ]
+    else:
+        assert height is not None and potential_energy is not None
+        u, dh = potential_energy, height - reference_height
+        _check_mass_from_potential_energy(u, dh)
+        mass = u / (g * dh)
+        steps = [
+            f"Δh = h - h_ref = {qty(height, 'm')} - {paren(reference_height)} m = {qty(dh, 'm')}",
+            f"m = U / (g Δh) = {qty(u, 'J')} / ({qty(g, 'm/s²')} × {qty(dh, 'm')}) = {qty(mass, 'kg')}",
+        ]
     return GravitationalPEResult(
+        solved_for=solved,
         mass=mass,
         height=height,
         reference_height=reference_height,
@@ -176,30 +203,58 @@ def gravitational_potential_energy(
     )
 
 
+def _level_note(dh: float) -> str:
+    if dh < 0:
+        return f" (U < 0: {qty(-dh, 'm')} below the zero level)"
+    return " (at the zero level: U = 0)" if dh == 0 else ""
+
+
+def _check_mass_from_potential_energy(energy: float, dh: float) -> None:
+    """m = U / (g Δh) needs Δh ≠ 0 and U of Δh's sign (a body above the zero level has U > 0)."""
+    if dh == 0:
+        raise ToolInputError(
+            "height", "equals the reference height, where U = 0 for every mass: the mass cannot be found"
+        )
+    if energy == 0 or (energy > 0) != (dh > 0):
+        side, sign = ("above", "positive") if dh > 0 else ("below", "negative")
+        raise ToolInputError(
+            "potential_energy",
+            f"{energy:g} J at a height {side} the reference level would need a mass of "
+            f"{'zero' if energy == 0 else 'less than zero'}: {side} the zero level U = m g Δh is {sign}",
+        )
+
+
+SPRING_ENERGY = HalfSquare(("spring_constant", "displacement", "potential_energy"), ("k", "x", "U"), ("N/m", "m", "J"))
+
+
 class ElasticPEResult(ToolResult):
+    solved_for: str = Field(default="potential_energy", description="the quantity that was left out")
     spring_constant: float
-    displacement: float
+    displacement: float = Field(description="signed as given; when solved for, the size of the stretch or compression")
     potential_energy: float
     restoring_force: float
     units: dict[str, str] = units(spring_constant="N/m", displacement="m", potential_energy="J", restoring_force="N")
 
 
 @TOOLS.tool(title="Elastic potential energy")
-def elastic_potential_energy(spring_constant: SpringConstant, displacement: Length) -> ElasticPEResult:
+def elastic_potential_energy(
+    spring_constant: SpringConstant | None = None,
+    displacement: Length | None = None,
+    potential_energy: Energy | None = None,
+) -> ElasticPEResult:
     """Energy stored in a spring stretched or compressed by `displacement` from its natural length:
-    U = ½ k x². Also gives Hooke's restoring force F = -k x."""
-    u = kernels.elastic_potential_energy(spring_constant, displacement)
-    force = -spring_constant * displacement
-    steps = [
-        f"U = ½ k x² = ½ × {qty(spring_constant, 'N/m')} × ({qty(displacement, 'm')})² = {qty(u, 'J')}",
-        f"F = -k x = -{num(spring_constant)} N/m × {qty(displacement, 'm')} = {qty(force, 'N')}",
-    ]
+    U = ½ k x², or the stretch or k from a stored energy. Also gives Hooke's restoring force
+    F = -k x. Give two of spring_constant, displacement and potential_energy; the third is solved
+    for: the stretch or compression x = √(2 U / k) (its size: U is the same either way) or the
+    spring constant k = 2 U / x²."""
+    solved, k, x, u, step = SPRING_ENERGY.solve(spring_constant, displacement, potential_energy)
+    if solved == "displacement":
+        step += " (stretched or compressed: the energy is the same either way)"
+    steps = [step]
+    force = -k * x
+    steps.append(f"F = -k x = -{num(k)} N/m × {qty(x, 'm')} = {qty(force, 'N')}")
     return ElasticPEResult(
-        spring_constant=spring_constant,
-        displacement=displacement,
-        potential_energy=u,
-        restoring_force=force,
-        steps=steps,
+        solved_for=solved, spring_constant=k, displacement=x, potential_energy=u, restoring_force=force, steps=steps
     )
 
 
@@ -329,20 +384,18 @@ def power(
     speed: Speed | None = None,
     angle: ForceAngle = 0.0,
 ) -> PowerResult:
-    """Power as a rate of doing work. Either average power P = W / t (give two of work, duration and
-    power; the third is solved for), or the power of a force F on a body moving at speed v:
-    P = F v cos θ (give force and speed, and the angle between them if not 0)."""
+    """Power as a rate of doing work, P = W / t or P = F v cos θ, for any one unknown. Either average
+    power P = W / t (give two of work, duration and power; the third is solved for), or the power
+    of a force F on a body moving at speed v: P = F v cos θ (give two of force, speed and power, and
+    the angle between force and motion if not 0; the third is solved for: F = P / (v cos θ),
+    v = P / (F cos θ))."""
     if force is not None or speed is not None:
-        if force is None or speed is None:
-            raise ToolInputError("force" if force is None else "speed", "P = F v cos θ needs both force and speed")
-        if work is not None or duration is not None or power is not None:
-            raise ToolInputError("work", "give either force and speed, or two of work, duration and power")
-        p = kernels.power_from_force(force, speed, angle)
-        steps = [
-            f"P = F v cos θ = {qty(force, 'N')} × {qty(speed, 'm/s')} × cos({num(math.degrees(angle))}°) = "
-            f"{qty(p, 'W')}"
-        ]
-        return PowerResult(solved_for="power", power=p, force=force, speed=speed, angle=angle, steps=steps)
+        if work is not None or duration is not None:
+            raise ToolInputError(
+                "work" if work is not None else "duration",
+                "give two of force, speed and power (P = F v cos θ), or two of work, duration and power (P = W / t)",
+            )
+        return _power_of_force(force, speed, power, angle)
     solved = only_missing(("work", "duration", "power"), (work, duration, power), "P = W / t")
     if solved == "power":
         assert work is not None and duration is not None
@@ -360,6 +413,40 @@ def power(
     t = work / power
     steps = [f"t = W / P = {qty(work, 'J')} / {qty(power, 'W')} = {qty(t, 's')}"]
     return PowerResult(solved_for=solved, power=power, work=work, duration=t, steps=steps)
+
+
+def _power_of_force(force: float | None, speed: float | None, power: float | None, angle: float) -> PowerResult:
+    """P = F v cos θ solved for whichever of force, speed and power is left out."""
+    solved = only_missing(("force", "speed", "power"), (force, speed, power), "P = F v cos θ")
+    cos = math.cos(angle)
+    along = "" if angle == 0 else f" × cos({num(math.degrees(angle))}°)"
+    if solved != "power" and abs(cos) < 1e-12:
+        raise ToolInputError("angle", "a force at 90° to the motion delivers no power (P = 0 whatever F and v)")
+    if solved == "power":
+        assert force is not None and speed is not None
+        p = kernels.power_from_force(force, speed, angle)
+        steps = [f"P = F v cos θ = {qty(force, 'N')} × {qty(speed, 'm/s')}{along} = {qty(p, 'W')}"]
+    elif solved == "force":
+        assert speed is not None and power is not None
+        if speed == 0:
+            raise ToolInputError("speed", "must be > 0 to find the force (on a body at rest no force delivers power)")
+        force = power / (speed * cos)
+        steps = [f"F = P / (v cos θ) = {qty(power, 'W')} / ({qty(speed, 'm/s')}{along}) = {qty(force, 'N')}"]
+        p = power
+    else:
+        assert force is not None and power is not None
+        if force == 0:
+            raise ToolInputError("force", "must be non-zero to find the speed (a zero force delivers no power)")
+        speed = power / (force * cos)
+        if speed < 0:
+            raise ToolInputError(
+                "power",
+                f"{power:g} W with a force of {force * cos:g} N along the motion would need a negative speed: "
+                "a force helping the motion delivers positive power, one opposing it negative power",
+            )
+        steps = [f"v = P / (F cos θ) = {qty(power, 'W')} / ({qty(force, 'N')}{along}) = {qty(speed, 'm/s')}"]
+        p = power
+    return PowerResult(solved_for=solved, power=p, force=force, speed=speed, angle=angle, steps=steps)
 
 
 # --------------------------------------------------------------------------------------------

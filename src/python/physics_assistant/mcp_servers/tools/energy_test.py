@@ -163,3 +163,86 @@ def test_friction_only_ever_removes_energy(v0: float, mu: float, angle: float, d
     assert r.final_kinetic_energy == pytest.approx(
         r.initial_kinetic_energy + r.gravity_work + r.friction_work, abs=1e-9 * scale
     )
+
+
+# ---- one unknown left out: the height or mass from U, the stretch or k from U, F or v from P ------
+
+
+def test_inverse_modes_answer_textbook_questions() -> None:
+    # How high must a 2 kg book be lifted to gain 50 J?
+    book = call("gravitational_potential_energy", mass="2 kg", potential_energy="50 J")
+    assert book.solved_for == "height" and book.height == pytest.approx(50 / (2 * 9.81))
+    lifted = call("gravitational_potential_energy", height="3 m", reference_height=1, potential_energy="1 kJ")
+    assert lifted.solved_for == "mass" and lifted.mass == pytest.approx(1000 / (9.81 * 2))
+    below = call("gravitational_potential_energy", mass=2, potential_energy=-50, reference_height=1)
+    assert below.height == pytest.approx(1 - 50 / (2 * 9.81)) and "below the zero level" in below.steps[-1]
+    assert call("gravitational_potential_energy", mass=2, height=3).solved_for == "potential_energy"
+    spring = call("elastic_potential_energy", spring_constant="800 N/m", potential_energy="1 J")
+    assert spring.solved_for == "displacement" and spring.displacement == pytest.approx(0.05)
+    assert spring.restoring_force == pytest.approx(-40.0)
+    stiff = call("elastic_potential_energy", displacement="5 cm", potential_energy=1)
+    assert stiff.solved_for == "spring_constant" and stiff.spring_constant == pytest.approx(800.0)
+    # A 2 kW motor pulls a lift at 72 km/h: the force; a 750 W cyclist pushing with 250 N: the speed.
+    motor = call("power", power="2 kW", speed="72 km/h")
+    assert motor.solved_for == "force" and motor.force == pytest.approx(100.0)
+    assert call("power", power=750, force=250).speed == pytest.approx(3.0)
+    assert call("power", power=500, force=100, angle="60 deg").speed == pytest.approx(10.0)
+    assert call("power", force=100, speed=5).power == pytest.approx(500.0)
+
+
+def test_inverse_modes_refuse_impossible_or_wrong_sets_of_knowns() -> None:
+    # above the zero level U is positive: a negative energy there would need a negative mass
+    assert "less than zero" in rejects("gravitational_potential_energy", "potential_energy", height=3,
+                                       potential_energy=-50)  # fmt: skip
+    rejects("gravitational_potential_energy", "potential_energy", height=-3, potential_energy=50)
+    rejects("gravitational_potential_energy", "potential_energy", height=3, potential_energy=0)
+    rejects("gravitational_potential_energy", "height", height=2, reference_height=2, potential_energy=10)
+    rejects("gravitational_potential_energy", "potential_energy", mass=2, height=3, potential_energy=10)
+    rejects("gravitational_potential_energy", "height", mass=2)
+    rejects("gravitational_potential_energy", "mass", mass=-2, potential_energy=10)
+    rejects("elastic_potential_energy", "potential_energy", spring_constant=100, potential_energy=-1)
+    rejects("elastic_potential_energy", "displacement", displacement=0, potential_energy=1)
+    rejects("elastic_potential_energy", "potential_energy", displacement=0.1, potential_energy=0)
+    rejects("elastic_potential_energy", "spring_constant", potential_energy=1)
+    rejects("elastic_potential_energy", "potential_energy", spring_constant=1, displacement=1, potential_energy=1)
+    rejects("power", "angle", power=100, speed=2, angle="90 deg")
+    rejects("power", "speed", power=100, speed=0)
+    assert "negative speed" in rejects("power", "power", power=-100, force=50)
+    rejects("power", "force", power=100, force=0)
+    rejects("power", "work", work=10, force=5, speed=2)
+    rejects("power", "duration", duration=10, power=5, force=2)
+    rejects("power", "speed", force=5)
+    rejects("power", "power", force=5, speed=2, power=10)
+
+
+masses = st.floats(0.01, 1e4)
+gravities = st.floats(0.5, 30)
+
+
+@given(masses, heights, heights, gravities)
+def test_gravitational_pe_round_trips(m: float, h: float, ref: float, g: float) -> None:
+    u = call("gravitational_potential_energy", mass=m, height=h, reference_height=ref, g=g).potential_energy
+    back = call("gravitational_potential_energy", mass=m, potential_energy=u, reference_height=ref, g=g)
+    assert back.height == pytest.approx(h, rel=1e-9, abs=1e-9)
+    assume(abs(h - ref) > 1e-3)
+    again = call("gravitational_potential_energy", height=h, potential_energy=u, reference_height=ref, g=g)
+    assert again.mass == pytest.approx(m, rel=1e-9)
+
+
+@given(st.floats(0.1, 1e5), st.floats(-10, 10))
+def test_elastic_pe_round_trips(k: float, x: float) -> None:
+    u = call("elastic_potential_energy", spring_constant=k, displacement=x).potential_energy
+    back = call("elastic_potential_energy", spring_constant=k, potential_energy=u)
+    assert back.displacement == pytest.approx(abs(x), rel=1e-9, abs=1e-12)  # the size: U is the same either way
+    assume(abs(x) > 1e-3)
+    assert call("elastic_potential_energy", displacement=x, potential_energy=u).spring_constant == pytest.approx(
+        k, rel=1e-9
+    )
+
+
+@given(st.floats(-1e4, 1e4), st.floats(0.01, 100), st.floats(0, 85))
+def test_power_of_a_force_round_trips(f: float, v: float, angle: float) -> None:
+    assume(abs(f) > 1e-3)
+    p = call("power", force=f, speed=v, angle=f"{angle} deg").power
+    assert call("power", power=p, speed=v, angle=f"{angle} deg").force == pytest.approx(f, rel=1e-9)
+    assert call("power", power=p, force=f, angle=f"{angle} deg").speed == pytest.approx(v, rel=1e-9)
