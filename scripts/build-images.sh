@@ -193,11 +193,13 @@ if has mcp && has agents-api; then
     -d '{"question": "A ball is kicked at 18 m/s at 30 degrees above the horizontal. What maximum height does it reach?", "mode": "solve"}')"
   [[ "$code" == 200 ]] || fail "together: /v1/ask answered $code: $(head -c 600 "$STATE/body")"$'\n'"$(logs_of "$agents")"
   say "together: /v1/ask -> 200 $(head -c 200 "$STATE/body")"
-  # every outcome is exported at 0 from the start: look for a counted successful call
-  curl -s "http://127.0.0.1:$kinematics_port/metrics" | grep -E '^pa_mcp_tool_calls_total\{[^}]*\} [1-9]' \
-    | grep 'server="kinematics"' | grep -q 'outcome="ok"' \
-    || fail "together: mcp-kinematics /metrics shows no successful tool call"
-  curl -s "http://127.0.0.1:$agents_port/metrics" | grep -q '^pa_tutor_answers_total{' \
+  # every outcome is exported at 0 from the start: look for a counted successful call.
+  # Scrapes go to files first: `curl | grep -q` fails under pipefail when grep quits early (SIGPIPE).
+  curl -s -o "$STATE/mcp-metrics" "http://127.0.0.1:$kinematics_port/metrics"
+  awk '/^pa_mcp_tool_calls_total\{/ && /server="kinematics"/ && /outcome="ok"/ && $NF >= 1 { n++ } END { exit !n }' \
+    "$STATE/mcp-metrics" || fail "together: mcp-kinematics /metrics shows no successful tool call"
+  curl -s -o "$STATE/tutor-metrics" "http://127.0.0.1:$agents_port/metrics"
+  grep -q '^pa_tutor_answers_total{' "$STATE/tutor-metrics" \
     || fail "together: tutor /metrics shows no answer"
   say "together: the answer shows in both services' metrics"
 fi
