@@ -1,12 +1,16 @@
 # ruff: noqa: E501 - one question per line reads best
-"""Questions that need a tool to solve backwards (data/inverse_tools.json, 45 questions): the height
-or mass from a gravitational PE, the stretch or spring constant from a stored elastic energy, the
-force or speed from a power (P = F v), the mass or a size from a moment of inertia. Written in
-teachers' phrasings and units, with distractors, after the tools learned these modes and before the
-tutor's rules for them; every answer computed here with the textbook formulas (g = 9.81 m/s^2, the
-Moon's 1.62 m/s^2).
+"""Questions that need a tool to solve backwards: the height or mass from a gravitational PE, the
+stretch or spring constant from a stored elastic energy, the force or speed from a power (P = F v),
+the mass or a size from a moment of inertia. Teachers' phrasings and units, with distractors; every
+answer computed here with the textbook formulas (g = 9.81 m/s^2; the Moon 1.62, Mars 3.71).
 
-Regenerate with `python3 tests/agents_api/inverse_answers.py tests/agents_api/data/inverse_tools.json`."""
+- data/inverse_tools.json (45): written after the tools learned these modes and before the tutor's
+  rules for them (first pass 0/45, all 422);
+- data/inverse_tools_2.json (34): written after those rules, to try other phrasings and near-miss
+  situations (a kinetic energy, a launch speed, an accelerating car) where a wrong number would be
+  easy; scored once before any change it prompted.
+
+Regenerate with `python3 tests/agents_api/inverse_answers.py tests/agents_api/data`."""
 
 import json
 import math
@@ -15,11 +19,16 @@ from collections import Counter
 
 g = 9.81
 g_moon = 1.62
+g_mars = 3.71
 P: list[dict] = []
+SECOND: list[dict] = []
+writing_second = False
 
 
 def q(topic: str, question: str, value: float, unit: str) -> None:
-    P.append({"topic": topic, "question": question, "value": float(value), "unit": unit, "rel_tol": 0.02})
+    (SECOND if writing_second else P).append(
+        {"topic": topic, "question": question, "value": float(value), "unit": unit, "rel_tol": 0.02}
+    )
 
 
 E, A = "energy", "angular_motion"
@@ -85,9 +94,48 @@ q(A, "A flywheel in the shape of a uniform disc has a mass of 80 kg and a moment
 q(A, "A hollow sphere of mass 0.6 kg has a moment of inertia of 0.004 kg m^2. Find its radius.", math.sqrt(1.5 * 0.004 / 0.6), "m")
 q(A, "What is the length of a uniform 1.5 kg rod whose moment of inertia about its centre is 0.5 kg m^2?", math.sqrt(12 * 0.5 / 1.5), "m")
 
+# ================================ the second set, after the rules =================================
+writing_second = True
+
+q(E, "A 1.2 kg flower pot sits on a window ledge. Its gravitational potential energy relative to the street is 141 J. How high is the ledge above the street?", 141 / (1.2 * g), "m")
+q(E, "Lifting a suitcase onto a luggage rack increases its potential energy by 180 J. If the suitcase has a mass of 15 kg, how high is the rack?", 180 / (15 * g), "m")
+q(E, "What height must a 60 kg student climb to gain 3 kJ of gravitational potential energy?", 3000 / (60 * g), "m")
+q(E, "A 0.5 kg ball at the top of a cliff has 2450 J of potential energy relative to the beach below. How tall is the cliff?", 2450 / (0.5 * g), "m")
+q(E, "An elevator raises a 750 kg load, doing 88.3 kJ of work against gravity. Through what height is the load raised?", 88300 / (750 * g), "m")
+q(E, "A skier at the top of a slope has 45 kJ of gravitational potential energy relative to the bottom, which is 60 m lower. What is the skier's mass?", 45000 / (g * 60), "kg")
+q(E, "On Mars, a rover gains 6.68 kJ of potential energy when it is lifted 2 m. What is its mass?", 6680 / (g_mars * 2), "kg")
+q(E, "A 500 g book gains 7.4 J of potential energy when moved from the floor to a shelf. What is the height of the shelf in cm?", 7.4 / (0.5 * g) * 100, "cm")
+q(E, "A 0.4 kg ball is thrown upward at 12 m/s. At its highest point its gravitational potential energy is 28.8 J. How high does it rise?", 28.8 / (0.4 * g), "m")
+q(E, "A 2 kg block slides down a frictionless ramp, losing 58.9 J of gravitational potential energy. Through what vertical height did it descend?", 58.9 / (2 * g), "m")
+q(E, "A 2 kg ball is dropped and has 60 J of kinetic energy just before hitting the ground. From what height was it dropped?", 60 / (2 * g), "m")
+q(E, "A spring in a pinball machine has a spring constant of 120 N/m. How far must it be pulled back to store 0.15 J of energy?", math.sqrt(2 * 0.15 / 120), "m")
+q(E, "An archer's bow acts like a spring of constant 800 N/m. If 40 J is stored in the bow when it is drawn, how far is the string pulled back?", math.sqrt(2 * 40 / 800), "m")
+q(E, "A spring stores 0.9 J of elastic energy when compressed by 6 cm. What is the spring constant in kN/m?", 2 * 0.9 / 0.06**2 / 1000, "kN/m")
+q(E, "A 300 N/m spring holds 1.35 J of elastic potential energy. What is its extension in millimetres?", math.sqrt(2 * 1.35 / 300) * 1000, "mm")
+q(E, "What compression of a 2000 N/m car-suspension spring stores 25 J?", math.sqrt(2 * 25 / 2000), "m")
+q(E, "The elastic potential energy in a stretched rubber band is 0.2 J when it is stretched by 8 cm. Calculate its stiffness.", 2 * 0.2 / 0.08**2, "N/m")
+q(E, "A spring (k = 200 N/m) launches a 0.1 kg ball horizontally at 3 m/s. How far was the spring compressed?", 3 * math.sqrt(0.1 / 200), "m")
+q(E, "A truck's engine provides 150 kW of power when the truck travels at a constant 90 km/h. Calculate the total resistive force on the truck.", 150e3 / 25, "N")
+q(E, "An elevator motor delivers 18 kW while raising the elevator at 2.5 m/s. What upward force does the cable exert?", 18e3 / 2.5, "N")
+q(E, "A swimmer moving at 1.8 m/s works against a drag force while producing 90 W of useful power. What is the drag force?", 90 / 1.8, "N")
+q(E, "How fast can a 1 kW motor raise a load if it exerts a force of 250 N?", 1000 / 250, "m/s")
+q(E, "A tractor pulls a plough with a force of 12 kN using 30 kW. What is its speed in km/h?", 30e3 / 12e3 * 3.6, "km/h")
+q(E, "A cyclist's legs provide 250 W and the resistive forces total 20 N. What is the cyclist's top speed?", 250 / 20, "m/s")
+q(E, "A crane motor has an output power of 24 kW. At what steady speed can it lift a load of weight 16 kN?", 24e3 / 16e3, "m/s")
+q(E, "A 1500 kg car accelerates at 2 m/s^2 while its engine delivers 60 kW at the instant its speed is 15 m/s. What is the driving force?", 60e3 / 15, "N")
+q(A, "A uniform solid disc has a radius of 25 cm and a moment of inertia of 0.125 kg m². Calculate the mass of the disc.", 0.125 / (0.5 * 0.25**2), "kg")
+q(A, "A bicycle wheel, modelled as a thin ring of radius 0.35 m, has a moment of inertia of 0.147 kg m^2. What is the mass of the wheel?", 0.147 / 0.35**2, "kg")
+q(A, "A 12 kg solid sphere has a rotational inertia of 0.192 kg m². Find its diameter.", 2 * math.sqrt(0.192 / (0.4 * 12)), "m")
+q(A, "A 4 kg uniform rod pivoted at one end has a moment of inertia of 1.08 kg m². How long is the rod?", math.sqrt(3 * 1.08 / 4), "m")
+q(A, "A merry-go-round can be treated as a uniform disk of mass 200 kg with a moment of inertia of 400 kg m². What is its radius?", math.sqrt(2 * 400 / 200), "m")
+q(A, "A thin-walled pipe of mass 3 kg has a moment of inertia of 0.027 kg m^2 about its axis. What is its radius in cm?", math.sqrt(0.027 / 3) * 100, "cm")
+q(A, "A solid cylinder of mass 8 kg spins at 300 rpm and has a moment of inertia of 0.36 kg m^2. What is its radius?", math.sqrt(2 * 0.36 / 8), "m")
+q(A, "A hoop rolls along the ground at 3 m/s. Its moment of inertia is 0.5 kg m^2 and its radius is 0.5 m. What is its mass?", 0.5 / 0.5**2, "kg")
+
 
 if __name__ == "__main__":
-    print(Counter(p["topic"] for p in P), len(P))
-    with open(sys.argv[1], "w") as out:
-        json.dump(P, out, indent=1, ensure_ascii=False)
-        out.write("\n")
+    for name, problems in (("inverse_tools.json", P), ("inverse_tools_2.json", SECOND)):
+        print(name, Counter(p["topic"] for p in problems), len(problems))
+        with open(f"{sys.argv[1]}/{name}", "w") as out:
+            json.dump(problems, out, indent=1, ensure_ascii=False)
+            out.write("\n")

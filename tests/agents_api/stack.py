@@ -102,23 +102,25 @@ def start_tutor(mcp: McpServers, extra_env: dict[str, str] | None = None) -> Tut
     return Tutor(process, url)
 
 
+# The blind sets, the inverse-tool sets and the development probes (data/): each is scored with a
+# floor and no wrong number allowed.
+SCORED_SETS = (
+    "blind_teacher.json",
+    "blind_teacher_2.json",
+    "blind_teacher_3.json",
+    "blind_teacher_4.json",
+    "inverse_tools.json",
+    "inverse_tools_2.json",
+    "dev_probes.json",
+)
+
+
 def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
     """Ask every question the tests use until none gets a 503: a server's first call of a kernel
     may compile it (numba, cold cache), which is not what the tests measure."""
     from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
 
-    questions = [
-        p["question"]
-        for name in (
-            "tutor_problems.json",
-            "blind_teacher.json",
-            "blind_teacher_2.json",
-            "blind_teacher_3.json",
-            "blind_teacher_4.json",
-            "dev_probes.json",
-        )
-        for p in load_problems(name)
-    ]
+    questions = [p["question"] for name in ("tutor_problems.json", *SCORED_SETS) for p in load_problems(name)]
     questions += [p.question for p in PROBLEMS + FRESH + BLIND + PROBE]
     end = time.monotonic() + deadline_s
     pending = questions

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
-from agents_api.stack import McpServers, Tutor, load_problems, score_table, within_tolerance
+from agents_api.stack import SCORED_SETS, McpServers, Tutor, load_problems, score_table, within_tolerance
 
 PASS_MARK = 0.95
 # The blind sets (blind_answers.py) and the development probes (probe_answers.py): the floor each must
@@ -78,10 +78,7 @@ def test_held_out_problem_sets(tutor: Tutor, capsys: pytest.CaptureFixture[str])
     assert min(s.fraction for s in (first, second, third, fourth)) >= PASS_MARK
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["blind_teacher.json", "blind_teacher_2.json", "blind_teacher_3.json", "blind_teacher_4.json", "dev_probes.json"],
-)
+@pytest.mark.parametrize("name", SCORED_SETS)
 def test_blind_sets_and_probes_keep_their_floor_and_never_give_a_wrong_number(
     tutor: Tutor, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:

@@ -164,6 +164,29 @@ async def value_in(question: str, unit: str) -> float:
             20.0,
             "rad/s",
         ),
+        # tools solved backwards: a kinetic energy at the bottom of a drop is not a potential energy
+        # (the drop's height comes from conservation), and a power at an instant sets the driving
+        # force whatever the car's acceleration
+        (
+            "A 2 kg ball is dropped and has 60 J of kinetic energy just before hitting the ground. From what height "
+            "was it dropped?",
+            60 / (2 * G),
+            "m",
+        ),
+        (
+            "A 1500 kg car accelerates at 2 m/s^2 while its engine delivers 60 kW at the instant its speed is "
+            "15 m/s. What is the driving force?",
+            4000.0,
+            "N",
+        ),
+        # a thick-walled body has two radii: I = ½ m (r² + ri²), solved for m
+        (
+            "A hollow cylinder of inner radius 0.1 m and outer radius 0.2 m has a moment of inertia of "
+            "0.1 kg m^2. What is its mass?",
+            4.0,
+            "kg",
+        ),
+        ("A 12 kg solid sphere has a rotational inertia of 0.192 kg m². Find its diameter.", 0.4, "m"),
         # mathematics
         ("What angle, in degrees, has a sine of 0.5?", 30.0, "degree"),
         ("What is the natural logarithm of 10?", math.log(10), ""),
@@ -190,6 +213,11 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "A ball thrown vertically upward reaches a maximum height of 20 m. How long is it in the air?",
         # two lengths for a spring and neither is the stretch
         "A 30 cm spring with k = 200 N/m hangs 50 cm above the floor. What force does it exert?",
+        # the size asked for is already given, alongside a mass and an I that disagree with it
+        "A solid sphere of radius 10 cm has a moment of inertia of 0.02 kg m^2 and a mass of 5 kg. What is its radius?",
+        # the inner radius of a thick-walled body is not solved for (the tool solves for the outer)
+        "A hollow cylinder of outer radius 0.2 m and mass 4 kg has a moment of inertia of 0.1 kg m^2. What is its "
+        "inner radius?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

@@ -257,24 +257,29 @@ def _inertia_call(question: Question, shape: str, mass: Quantity, size: Quantity
 
 
 _METRE_STICK = re.compile(r"\b(?:metre|meter) (?:rule|ruler|stick)\b")
+_INNER = r"\b(?:inner|internal|inside)\b"
 
 
-def _size(question: Question, needs_length: bool) -> Quantity | None:
+def _radii(question: Question, needs_length: bool) -> tuple[Quantity | None, Quantity | None]:
+    """(the size, the inner radius): a rod's length, or a round body's (outer) radius and, for a
+    thick-walled one ('inner radius 10 cm'), its inner radius."""
     lengths = question.stated("length")
+    inner = None if needs_length else next((q for q in lengths if re.search(_INNER, question.before(q, 30))), None)
+    lengths = [q for q in lengths if q is not inner]
     if not lengths:
         m = _METRE_STICK.search(question.lower) if needs_length else None
         if m is None:
-            return None
+            return None, inner
         # a metre rule is 1 m long by name
-        return Quantity(1.0, "meter", "length", 1.0, m.start(), m.end(), m.group(0), 99, implied="metre rule")
+        return Quantity(1.0, "meter", "length", 1.0, m.start(), m.end(), m.group(0), 99, implied="metre rule"), inner
     if needs_length:
-        return next((q for q in lengths if question.near(q, r"long|length|rod|stick|bar|pole|beam")), lengths[0])
+        return next((q for q in lengths if question.near(q, r"long|length|rod|stick|bar|pole|beam")), lengths[0]), inner
     radius = next((q for q in lengths if question.near(q, r"radius|radii", 30, 20)), None)
     if radius is not None:
-        return radius
+        return radius, inner
     diameter = next((q for q in lengths if question.near(q, r"diameter", 30, 20)), None)
     if diameter is not None:
-        return Quantity(
+        half = Quantity(
             diameter.value / 2,
             diameter.unit,
             diameter.kind,
@@ -284,7 +289,47 @@ def _size(question: Question, needs_length: bool) -> Quantity | None:
             f"{diameter.text} / 2",
             diameter.sig_figs,
         )
-    return lengths[0]
+        return half, inner
+    return lengths[0], inner
+
+
+def _size(question: Question, needs_length: bool) -> Quantity | None:
+    """The one size that sets I = k m r² (None for a thick-walled body, which has two)."""
+    size, inner = _radii(question, needs_length)
+    return size if inner is None else None
+
+
+# A thick-walled body (inner radius ri, outer r): I, and I solved for m and for r, as (text, LaTeX).
+_THICK: dict[str, dict[str, tuple[str, str]]] = {
+    "hollow_cylinder": {
+        "I": ("<I> = ½ <m> (<r>^2 + <ri>^2)", r"<I> = \tfrac12 <m> (<r>^2 + <ri>^2)"),
+        "m": ("<m> = 2 <I> / (<r>^2 + <ri>^2)", r"<m> = \frac{2<I>}{<r>^2 + <ri>^2}"),
+        "r": ("<r> = √(2 <I> / <m> - <ri>^2)", r"<r> = \sqrt{\frac{2<I>}{<m>} - <ri>^2}"),
+    },
+    "hollow_sphere": {
+        "I": (
+            "<I> = ⅖ <m> (<r>^5 - <ri>^5) / (<r>^3 - <ri>^3)",
+            r"<I> = \tfrac25 <m> \frac{<r>^5 - <ri>^5}{<r>^3 - <ri>^3}",
+        ),
+        "m": (
+            "<m> = <I> (<r>^3 - <ri>^3) / (⅖ (<r>^5 - <ri>^5))",
+            r"<m> = \frac{<I>(<r>^3 - <ri>^3)}{\tfrac25 (<r>^5 - <ri>^5)}",
+        ),
+        "r": (
+            "⅖ <m> (<r>^5 - <ri>^5) / (<r>^3 - <ri>^3) = <I>, solved for <r>",
+            r"\tfrac25 <m> \frac{<r>^5 - <ri>^5}{<r>^3 - <ri>^3} = <I>",
+        ),
+    },
+}
+
+
+def _thick_shape(tool_shape: str, inner: Quantity | None) -> str | None:
+    """The tool's shape for a body with an inner radius (a thick ring is a short thick cylinder);
+    None when the shape cannot have one."""
+    if inner is None:
+        return tool_shape
+    shape = "hollow_cylinder" if tool_shape == "thin_hoop" else tool_shape
+    return shape if shape in _THICK else None
 
 
 MOMENT_OF_INERTIA_LESSON = lesson("moment_of_inertia")
@@ -301,7 +346,7 @@ def moment_of_inertia(question: Question, target: Target) -> Plan | None:
         )
     tool_shape, factor, needs_length, words = shape
     masses = question.stated("mass")
-    size = _size(question, needs_length)
+    size, inner = _radii(question, needs_length)
     if not masses or size is None:
         raise Missing(
             f"the moment of inertia of a {words}",
@@ -309,20 +354,121 @@ def moment_of_inertia(question: Question, target: Target) -> Plan | None:
             score=3.0,
         )
     r = "L" if needs_length else "r"
+    knowns = [
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        var("r", r, r, "length" if needs_length else "radius", "length", size),
+    ]
+    formula = (
+        f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
+        rf"<I> = {_latex_factor(factor)} <m> <r>^2",
+    )
+    call = _inertia_call(question, tool_shape, masses[0], size, needs_length)
+    if inner is not None:
+        thick = _thick_shape(tool_shape, inner)
+        if thick is None:
+            return None  # an inner radius on a solid body: not a shape we know
+        knowns[1] = var("r", "r", "r", "outer radius", "length", size)
+        knowns.append(var("ri", "ri", r"r_i", "inner radius", "length", inner))
+        formula = _THICK[thick]["I"]
+        call = ToolCall(
+            "angular-motion", "moment_of_inertia", {**call.arguments, "shape": thick, "inner_radius": inner.si}
+        )
     return MOMENT_OF_INERTIA_LESSON.plan(
         Var("I", "I", "I", "moment of inertia", "moment_of_inertia"),
-        [
-            var("m", "m", "m", "mass", "mass", masses[0]),
-            var("r", r, r, "length" if needs_length else "radius", "length", size),
-        ],
-        (
-            f"<I> = {factor} <m> <r>^2" if factor != "1" else "<I> = <m> <r>^2",
-            rf"<I> = {_latex_factor(factor)} <m> <r>^2",
-        ),
-        _inertia_call(question, tool_shape, masses[0], size, needs_length),
+        knowns,
+        formula,
+        call,
         field_of("moment_of_inertia"),
         5.0,
     )
+
+
+@recipe("inertia_backwards", "angular_motion", {"mass", "radius", "diameter", "distance"})
+def inertia_backwards(question: Question, target: Target) -> Plan | None:
+    """I = k m r² backwards for a named shape: 'a solid disk of radius 0.3 m has I = 0.9 kg m²: its
+    mass?', 'a 2 kg ring has I = 0.18 kg m²: its radius?' (or a rod's length, a disc's diameter, a
+    thick tube's outer radius from its inner one)."""
+    inertias = question.stated("moment_of_inertia")
+    shape = find_shape(question)
+    if len(inertias) != 1 or shape is None:
+        return None  # no I, or several (a conservation problem)
+    tool_shape, factor, needs_length, _ = shape
+    size, inner = _radii(question, needs_length)
+    thick = _thick_shape(tool_shape, inner)
+    if thick is None or (inner is not None and question.asks(_INNER)):
+        return None  # an inner radius on a solid body; the inner radius itself (the tool solves for the outer)
+    tool_shape = thick
+    words = _SHAPE_NAMES[tool_shape] if inner is None else f"thick-walled {tool_shape.replace('_', ' ')}"
+    inertia = var("I", "I", "I", "moment of inertia", "moment_of_inertia", inertias[0])
+    r = "L" if needs_length else "r"
+    size_name = "length" if needs_length else "radius"
+    args: dict[str, object] = {"shape": tool_shape, "moment_of_inertia": inertias[0].si}
+    knowns = [inertia]
+    if inner is not None:
+        args["inner_radius"] = inner.si
+        knowns.append(var("ri", "ri", r"r_i", "inner radius", "length", inner))
+    k, k_latex = ("" if factor == "1" else f"{factor} "), _latex_factor(factor)
+    if target.name == "mass":
+        if size is None:
+            raise Missing(f"the mass of a {words} from its moment of inertia", [f"the {size_name}"], score=3.0)
+        args[size_name] = size.si
+        knowns.append(var("r", r, r, size_name if inner is None else "outer radius", "length", size))
+        unknown = Var("m", "m", "m", "mass", "mass")
+        formula = (f"<m> = <I> / ({k}<r>^2)", rf"<m> = \frac{{<I>}}{{{k_latex} <r>^2}}")
+        extract = field_of("mass")
+    else:
+        wants_length = target.name == "distance" and re.search(r"\blength\b|\blong\b", target.phrase) is not None
+        if needs_length != wants_length or (target.name == "diameter" and needs_length) or size is not None:
+            return None  # a rod's radius, a disc's length, or a size the question already gives
+        masses = question.stated("mass")
+        if len(masses) != 1:
+            if masses:
+                return None
+            raise Missing(f"the {target.label} of a {words} from its moment of inertia", ["the mass"], score=3.0)
+        args["mass"] = masses[0].si
+        knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
+        root, root_latex = f"√(<I> / ({k}<m>))", rf"\sqrt{{\frac{{<I>}}{{{k_latex} <m>}}}}"
+        if target.name == "diameter":
+            unknown = Var("d", "d", "d", "diameter", "length")
+            formula = (f"<d> = 2 {root}", rf"<d> = 2 {root_latex}")
+            extract = _diameter
+        else:
+            unknown = Var("r", r, r, size_name, "length")
+            formula = (f"<r> = {root}", rf"<r> = {root_latex}")
+            extract = field_of(size_name)
+    if inner is not None:
+        formula = _THICK[tool_shape]["m" if target.name == "mass" else "r"]
+        if target.name == "diameter":
+            formula = (f"<d> = 2 <r>, with {formula[0]}", rf"<d> = 2<r>,\ {formula[1]}")
+    return MOMENT_OF_INERTIA_LESSON.plan(
+        unknown,
+        knowns,
+        formula,
+        ToolCall("angular-motion", "moment_of_inertia", args),
+        extract,
+        5.0,
+        recipe=f"{unknown.label}_from_moment_of_inertia",
+        concept_hint=(
+            f"For a {words}, I = {k}m {r}²: rearrange it for the {unknown.label}."
+            if inner is None
+            else f"A {words}'s I depends on both radii: rearrange it for the {unknown.label}."
+        ),
+    )
+
+
+_SHAPE_NAMES = {
+    "hollow_sphere": "thin hollow sphere",
+    "solid_sphere": "solid sphere",
+    "hollow_cylinder": "thin-walled cylinder",
+    "thin_hoop": "hoop or ring",
+    "solid_disk": "solid disk or cylinder",
+    "rod_end": "rod turning about one end",
+    "rod_center": "rod turning about its centre",
+}
+
+
+def _diameter(results: StructuredResults) -> float:
+    return 2 * float(results[-1]["radius"])
 
 
 def _latex_factor(factor: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
@@ -198,8 +198,9 @@ class Form:
 
 @dataclass(frozen=True)
 class Law:
-    """A relation between three quantities (p = m v, KE = ½ m v²) that one tool solves for whichever
-    is missing: the recipe only says which two the question gives."""
+    """A relation between three quantities (p = m v, KE = ½ m v², U = m g h) that one tool solves for
+    whichever is missing: the recipe only says which two the question gives (as quantities, or as
+    knowns it has already worked out, e.g. a stretch from a natural length)."""
 
     lesson: Lesson
     server: str
@@ -207,19 +208,33 @@ class Law:
     terms: tuple[Term, ...]
     forms: dict[str, Form]
 
-    def solve(self, unknown: str, given: dict[str, Quantity], score: float) -> Plan:
+    def solve(
+        self,
+        unknown: str,
+        given: Mapping[str, Quantity | Var],
+        score: float,
+        *,
+        also: tuple[Var, ...] = (),
+        arguments: dict[str, Any] | None = None,
+        **extras: Any,
+    ) -> Plan:
+        """`also`: further knowns the formula shows (g, an angle), with their tool `arguments`;
+        extras: notes and the like, as for Lesson.plan."""
         terms = {t.key: t for t in self.terms}
-        knowns = [var(k, terms[k].symbol, terms[k].latex, terms[k].label, terms[k].kind, q) for k, q in given.items()]
+        knowns = [
+            q if isinstance(q, Var) else var(k, terms[k].symbol, terms[k].latex, terms[k].label, terms[k].kind, q)
+            for k, q in given.items()
+        ]
         u, form = terms[unknown], self.forms[unknown]
+        args = {terms[known.key].name: known.si for known in knowns}
         return self.lesson.plan(
             form.unknown or Var(u.key, u.symbol, u.latex, u.label, u.kind),
-            knowns,
+            [*knowns, *also],
             (form.text, form.latex),
-            ToolCall(self.server, self.tool, {terms[k].name: q.si for k, q in given.items()}),
+            ToolCall(self.server, self.tool, {**args, **(arguments or {})}),
             field_of(u.name),
             score,
-            concept_hint=form.hint or self.lesson.hint,
-            recipe=form.recipe or self.lesson.recipe,
+            **{"concept_hint": form.hint or self.lesson.hint, "recipe": form.recipe or self.lesson.recipe, **extras},
         )
 
 

@@ -160,13 +160,158 @@ def potential_energy(question: Question, target: Target) -> Plan | None:
     return POTENTIAL_ENERGY.plan(unknown, knowns, formula, call, field_of("potential_energy"), score, notes=[])
 
 
-ELASTIC_ENERGY_LESSON = lesson("elastic_energy")
+GRAVITATIONAL_PE = Law(
+    POTENTIAL_ENERGY,
+    "energy",
+    "gravitational_potential_energy",
+    (
+        Term("U", "Ep", r"E_p", "gravitational potential energy", "energy", "potential_energy"),
+        Term("m", "m", "m", "mass", "mass", "mass"),
+        Term("h", "h", "h", "height", "length", "height"),
+    ),
+    {
+        "h": Form(
+            "<h> = <U> / (<m> <g>)",
+            r"<h> = \frac{<U>}{<m><g>}",
+            "Rearrange Ep = m g h for the height: the energy per newton of weight.",
+            "height_from_potential_energy",
+        ),
+        "m": Form(
+            "<m> = <U> / (<g> <h>)",
+            r"<m> = \frac{<U>}{<g><h>}",
+            "Rearrange Ep = m g h for the mass.",
+            "mass_from_potential_energy",
+        ),
+    },
+)
+# Words that place a length as a height above the zero level (not a distance along a path).
+_HEIGHT_WORDS = (
+    r"\b(?:high|height|above|up|rais\w*|lift\w*|climb\w*|platform|shelf|tall|top|roof|floor|ground|altitude|"
+    r"elevation|tower|building|cliff)\b"
+)
+_LIFTED_NOTE = "lifted at constant speed, the work done on it all becomes gravitational potential energy"
 
 
-@recipe("elastic_energy", "energy", {"elastic_energy", "energy", "potential_energy", "work"})
-def elastic_energy(question: Question, target: Target) -> Plan | None:
-    if not question.has(r"\bspring\b|elastic|bungee|catapult|rubber band"):
+def _gravitational_energy(question: Question) -> tuple[Quantity | None, bool]:
+    """The question's one energy when it is gravitational PE ('gains 50 J of potential energy'), or
+    the work done lifting a body (which becomes PE); and whether it was that work."""
+    energies = question.stated("energy")
+    if len(energies) != 1 or question.has(SPRINGY) or question.stated("spring_constant"):
+        return None, False
+    energy = energies[0]
+    # the words naming an energy may come well before it ("its potential energy relative to the street is")
+    if question.near(energy, r"kinetic|\bke\b|elastic|strain|heat|thermal|lost|wasted", 80, 30):
+        return None, False
+    if question.near(energy, r"potential|\bgpe\b|\bpe\b|gravitational", 80, 30):
+        return energy, False
+    lifted = question.has(LIFTING) and not question.stated("velocity")
+    return (
+        (energy, True)
+        if lifted and question.near(energy, r"\bwork\b|\bdoes\b|\bdid\b|\bdone\b", 40, 30)
+        else (None, False)
+    )
+
+
+@recipe("potential_energy_backwards", "energy", {"height", "max_height", "distance", "mass"})
+def potential_energy_backwards(question: Question, target: Target) -> Plan | None:
+    """Ep = m g h backwards: 'How high must a 2 kg book be lifted to gain 50 J?', 'an object 8 m up
+    has 392 J of potential energy: its mass?'."""
+    energy, lifting_work = _gravitational_energy(question)
+    if energy is None or (target.name == "distance" and not question.has(LIFTING)):
         return None
+    notes = [_LIFTED_NOTE] if lifting_work else []
+    g = (g_var(question),)
+    heights = [
+        q
+        for q in question.stated("length")
+        if not _along_slope(question, q) and question.near(q, _HEIGHT_WORDS, 40, 30)
+    ]
+    if target.name == "mass":
+        lengths = [q for q in question.stated("length") if not _along_slope(question, q)]
+        height = heights[0] if len(heights) == 1 else lengths[0] if len(lengths) == 1 else None
+        if height is None:
+            raise Missing("the mass from a potential energy", ["the height"], score=3.0)
+        return GRAVITATIONAL_PE.solve(
+            "m", {"U": energy, "h": height}, 5.0, also=g, arguments={"g": question.g}, notes=notes
+        )
+    if heights:
+        return None  # a height is given already: 'how much higher', or another question altogether
+    masses = question.stated("mass")
+    if len(masses) == 1:
+        return GRAVITATIONAL_PE.solve(
+            "h", {"U": energy, "m": masses[0]}, 5.0, also=g, arguments={"g": question.g}, notes=notes
+        )
+    weights = [f for f in question.stated("force") if question.near(f, r"weigh\w*", 30, 20)]
+    if not masses and len(weights) == 1:
+        return _height_from_weight(question, energy, weights[0], notes)
+    raise Missing("the height from a potential energy", ["the mass"], score=3.0)
+
+
+def _height_from_weight(question: Question, energy: Quantity, weight: Quantity, notes: list[str]) -> Plan:
+    """'How far must a 40 N weight be lifted to gain 200 J?': the mass from the weight, then h."""
+    u, g = energy.si, question.g
+
+    def height(results: StructuredResults) -> ToolCall:
+        args = {"mass": float(results[0]["mass"]), "potential_energy": u, "g": g}
+        return ToolCall("energy", "gravitational_potential_energy", args)
+
+    return POTENTIAL_ENERGY.plan(
+        Var("h", "h", "h", "height", "length"),
+        [
+            var("U", "Ep", r"E_p", "gravitational potential energy", "energy", energy),
+            var("W", "W", "W", "weight", "force", weight),
+        ],
+        ("<h> = <U> / <W>", r"<h> = \frac{<U>}{<W>}"),
+        [ToolCall("forces", "newtons_second_law", {"force": weight.si, "acceleration": g}), height],
+        field_of("height"),
+        5.0,
+        recipe="height_from_potential_energy",
+        concept_hint="Ep = m g h and the weight is m g, so the height is the energy per newton of weight: Ep / W.",
+        notes=notes,
+    )
+
+
+ELASTIC = Law(
+    lesson("elastic_energy"),
+    "energy",
+    "elastic_potential_energy",
+    (
+        Term("U", "Ee", r"E_e", "elastic potential energy", "energy", "potential_energy"),
+        Term("k", "k", "k", "spring constant", "spring_constant", "spring_constant"),
+        Term("x", "x", "x", "extension", "length", "displacement"),
+    ),
+    {
+        "U": Form("<U> = ½ <k> <x>^2", r"<U> = \tfrac{1}{2} <k> <x>^2"),
+        "x": Form(
+            "<x> = √(2 <U> / <k>)",
+            r"<x> = \sqrt{\frac{2<U>}{<k>}}",
+            "Rearrange Ee = ½ k x² for the stretch: the same energy is stored stretched or compressed.",
+            "extension_from_elastic_energy",
+            Var("x", "x", "x", "extension or compression", "length"),
+        ),
+        "k": Form(
+            "<k> = 2 <U> / <x>^2",
+            r"<k> = \frac{2<U>}{<x>^2}",
+            "Rearrange Ee = ½ k x² for the spring constant.",
+            "spring_constant_from_elastic_energy",
+        ),
+    },
+)
+SPRINGY = r"\bspring\b|elastic|bungee|catapult|rubber band"
+# How a question says a spring (or a bow, a band) is deformed.
+_DEFORMED = r"stretch|compress|extend|extension|squash|squeez|pushed in|pulled back|drawn|pull\w* back|draw\w* back"
+
+
+@recipe(
+    "elastic_energy",
+    "energy",
+    {"elastic_energy", "energy", "potential_energy", "work", "extension", "distance", "spring_constant"},
+)
+def elastic_energy(question: Question, target: Target) -> Plan | None:
+    if not question.has(SPRINGY):
+        return None
+    if target.name in ("extension", "distance", "spring_constant"):
+        return _spring_from_stored_energy(question, target)
     if question.asks(r"speed|velocity|how fast|how high"):
         return None
     ks = question.stated("spring_constant")
@@ -182,14 +327,29 @@ def elastic_energy(question: Question, target: Target) -> Plan | None:
     x = spring_extension(question, lengths)
     if x is None:
         return None
-    return ELASTIC_ENERGY_LESSON.plan(
-        Var("E", "Ee", r"E_e", "elastic potential energy", "energy"),
-        [var("k", "k", "k", "spring constant", "spring_constant", ks[0]), x],
-        ("<E> = ½ <k> <x>^2", r"<E> = \tfrac{1}{2} <k> <x>^2"),
-        ToolCall("energy", "elastic_potential_energy", {"spring_constant": ks[0].si, "displacement": x.si}),
-        field_of("potential_energy"),
-        4.5,
-    )
+    return ELASTIC.solve("U", {"k": ks[0], "x": x}, 4.5)
+
+
+def _spring_from_stored_energy(question: Question, target: Target) -> Plan | None:
+    """'k = 400 N/m, stores 2 J: how far is it stretched?' or '4 cm stores 0.32 J: the spring
+    constant?': Ee = ½ k x² backwards. Steps aside when a force is given (Hooke's law) or the energy
+    is not the spring's (a launched ball's kinetic energy)."""
+    energies = question.stated("energy")
+    if len(energies) != 1 or question.stated("force") or question.near(energies[0], r"kinetic|\bke\b|gravitational"):
+        return None
+    stored = energies[0]
+    if target.name == "spring_constant":
+        lengths = question.stated("length")
+        x = spring_extension(question, lengths) if lengths else None
+        if x is None:
+            raise Missing("the spring constant from a stored energy", ["the compression or extension"], score=3.0)
+        return ELASTIC.solve("k", {"U": stored, "x": x}, 5.0)
+    if target.name == "distance" and not question.asks(_DEFORMED):
+        return None
+    ks = question.stated("spring_constant")
+    if not ks:
+        raise Missing("the stretch of a spring from its stored energy", ["the spring constant"], score=3.0)
+    return ELASTIC.solve("x", {"U": stored, "k": ks[0]}, 5.0)
 
 
 WORK_DONE_LESSON = lesson("work_done")
@@ -223,6 +383,8 @@ LIFTING_POWER_LESSON = lesson("lifting_power")
 
 
 _POWER = Term("P", "P", "P", "power", "power", "power")
+_FORCE_FROM_POWER = "Power is force times speed, P = F v: rearrange it for the force."
+_SPEED_FROM_POWER = "Power is force times speed, P = F v: rearrange it for the speed."
 POWER_RATE = Law(
     lesson("power"),
     "energy",
@@ -234,16 +396,85 @@ POWER_RATE = Law(
         "t": Form("<t> = <W> / <P>", r"<t> = \frac{<W>}{<P>}"),
     },
 )
+_FORCE_AND_SPEED = (Term("F", "F", "F", "force", "force", "force"), Term("v", "v", "v", "speed", "velocity", "speed"))
 POWER_OF_FORCE = Law(
     lesson("power"),
     "energy",
     "power",
-    (_POWER, Term("F", "F", "F", "force", "force", "force"), Term("v", "v", "v", "speed", "velocity", "speed")),
-    {"P": Form("<P> = <F> <v>", r"<P> = <F> <v>")},
+    (_POWER, *_FORCE_AND_SPEED),
+    {
+        "P": Form("<P> = <F> <v>", r"<P> = <F> <v>"),
+        "F": Form("<F> = <P> / <v>", r"<F> = \frac{<P>}{<v>}", _FORCE_FROM_POWER, "force_from_power"),
+        "v": Form("<v> = <P> / <F>", r"<v> = \frac{<P>}{<F>}", _SPEED_FROM_POWER, "speed_from_power"),
+    },
 )
+# A force at an angle θ to the motion (a rope pulling a sled): only F cos θ does work.
+POWER_OF_FORCE_AT_ANGLE = Law(
+    lesson("power"),
+    "energy",
+    "power",
+    (_POWER, *_FORCE_AND_SPEED),
+    {
+        "F": Form(
+            "<F> = <P> / (<v> cos <theta>)", r"<F> = \frac{<P>}{<v>\cos<theta>}", _FORCE_FROM_POWER, "force_from_power"
+        ),
+        "v": Form(
+            "<v> = <P> / (<F> cos <theta>)", r"<v> = \frac{<P>}{<F>\cos<theta>}", _SPEED_FROM_POWER, "speed_from_power"
+        ),
+    },
+)
+_STEADY = r"\b(?:constant|steady|steadily|uniform|cruis\w*|top speed|maximum speed|full speed)\b"
+_ROPE = r"\b(?:rope|cable|chain|string|cord|tow\w*|line)\b"
+_AGAINST = r"\bagainst (?:the |a |an )?(?:drag|friction|resist\w*|air|water)"
+# The force that delivers the power (P = F v holds for it at every instant, accelerating or not).
+_DRIVING = r"\b(?:driving|engine|motor|tractive|thrust|propulsive|forward)\b"
 
 
-@recipe("power", "energy", {"power", "work", "energy", "time"})
+def _force_or_speed_from_power(question: Question, target: Target, power: Quantity) -> Plan | None:
+    """P = F v backwards: 'a 45 kW engine at a steady 25 m/s: the driving force?', '1.5 kW pulling
+    with 500 N: how fast?'. At a steady speed the resistance equals the driving force; a rope's
+    tension is the pulling force; a force at an angle to the motion counts with cos θ."""
+    if question.stated("energy") or question.stated("time"):
+        return None  # P = W / t, not P = F v
+    angles = question.stated("angle")
+    if len(angles) > 1:
+        return None
+    notes: list[str] = []
+    if target.name == "velocity":
+        forces = question.stated("force")
+        if len(forces) != 1:
+            if forces:
+                return None
+            raise Missing("a speed from a power", ["the force"], score=3.0)
+        unknown, given = "v", {"P": power, "F": forces[0]}
+    else:
+        speeds = question.stated("velocity")
+        if len(speeds) != 1:
+            if speeds:
+                return None
+            raise Missing("a force from a power", ["the speed"], score=3.0)
+        accelerating = bool(question.stated("acceleration"))
+        if target.name in ("drag", "friction"):
+            if question.has(_AGAINST):
+                notes.append("the power is spent against this force, so P = F v for it")
+            elif question.has(_STEADY) and not accelerating:
+                notes.append("at a steady speed the resistive force balances the driving force")
+            else:
+                return None
+        elif accelerating and not question.asks(_DRIVING):
+            return None  # a force on an accelerating body: the net force or the driving force?
+        if target.name == "tension" and not question.has(_ROPE):
+            return None
+        unknown, given = "F", {"P": power, "v": speeds[0]}
+    if not angles:
+        return POWER_OF_FORCE.solve(unknown, given, 5.0, notes=notes)
+    theta = var("theta", "θ", r"\theta", "angle between force and motion", "angle", angles[0])
+    return POWER_OF_FORCE_AT_ANGLE.solve(
+        unknown, given, 5.0, also=(theta,), arguments={"angle": angles[0].si}, notes=notes
+    )
+
+
+@recipe("power", "energy", {"power", "work", "energy", "time", "force", "velocity", "drag", "friction", "tension"})
 def power(question: Question, target: Target) -> Plan | None:
     powers = question.stated("power")
     energies = question.stated("energy")
@@ -252,6 +483,8 @@ def power(question: Question, target: Target) -> Plan | None:
     speeds = question.stated("velocity")
     if target.name != "power" and not powers:
         return None
+    if target.name in ("force", "velocity", "drag", "friction", "tension"):
+        return _force_or_speed_from_power(question, target, powers[0]) if len(powers) == 1 else None
     cues = count_cues(question, r"power|watt|motor|engine|bulb")
     if target.name == "power":
         if energies and times:
@@ -569,13 +802,15 @@ def bounce_energy_loss(question: Question, target: Target) -> Plan | None:
 SPRING_LAUNCH_LESSON = lesson("spring_launch")
 
 
-@recipe("spring_launch", "energy", {"velocity", "height", "max_height", "distance"})
+@recipe("spring_launch", "energy", {"velocity", "height", "max_height", "distance", "extension"})
 def spring_launch(question: Question, target: Target) -> Plan | None:
     if not question.has(r"\bspring\b"):
         return None
     ks = question.stated("spring_constant")
     masses = question.stated("mass")
     lengths = question.stated("length")
+    if target.name == "extension" or (target.name == "distance" and question.asks(_DEFORMED)):
+        return _compression_for_launch(question, ks, masses, lengths)
     if not (ks and masses and lengths):
         need = "the spring constant" if not ks else "the mass" if not masses else "the compression"
         raise Missing("a spring launching a mass", [need], score=3.0)
@@ -611,6 +846,43 @@ def spring_launch(question: Question, target: Target) -> Plan | None:
         key = "max_height"
     return SPRING_LAUNCH_LESSON.plan(
         unknown, knowns, formula, ToolCall("energy", "spring_launch", args), field_of(key), 5.0
+    )
+
+
+def _compression_for_launch(
+    question: Question, ks: list[Quantity], masses: list[Quantity], lengths: list[Quantity]
+) -> Plan | None:
+    """'k = 200 N/m launches a 0.1 kg ball at 3 m/s: how far was it compressed?': the launch backwards."""
+    speeds = question.stated("velocity")
+    if len(speeds) != 1 or lengths or question.stated("energy") or len(ks) != 1 or len(masses) != 1:
+        return None
+    vertical = question.has(r"vertical|straight up|upward")
+    args = {
+        "spring_constant": ks[0].si,
+        "mass": masses[0].si,
+        "launch_speed": speeds[0].si,
+        "orientation": "vertical" if vertical else "horizontal",
+        "g": question.g,
+    }
+    knowns = [
+        var("k", "k", "k", "spring constant", "spring_constant", ks[0]),
+        var("m", "m", "m", "mass", "mass", masses[0]),
+        var("v", "v", "v", "launch speed", "velocity", speeds[0]),
+    ]
+    formula = ("½ <k> <x>^2 = ½ <m> <v>^2 → <x> = <v> √(<m> / <k>)", r"<x> = <v>\sqrt{\frac{<m>}{<k>}}")
+    if vertical:
+        formula = (
+            "½ <k> <x>^2 = ½ <m> <v>^2 + <m> g <x>, solved for <x>",
+            r"\tfrac{1}{2}<k><x>^2 = \tfrac{1}{2}<m><v>^2 + <m> g <x>",
+        )
+    return SPRING_LAUNCH_LESSON.plan(
+        Var("x", "x", "x", "compression", "length"),
+        knowns,
+        formula,
+        ToolCall("energy", "spring_launch", args),
+        field_of("compression"),
+        5.0,
+        recipe="compression_for_launch",
     )
 
 
