@@ -40,6 +40,11 @@ KNOWN_DEFAULT_SECRETS = frozenset(
 MIN_SECRET_LENGTH = 16
 
 
+def split_list(raw: str) -> list[str]:
+    """The items of a comma-separated setting, trimmed, empty ones dropped."""
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
 class SettingsError(SystemExit):
     """Raised (as a clean exit, no traceback) when the environment cannot run the service."""
 
@@ -63,7 +68,7 @@ class ServiceSettings(BaseSettings):
 
     @property
     def cors_origin_list(self) -> list[str]:
-        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
+        return split_list(self.cors_origins)
 
     def secrets_to_check(self) -> dict[str, str | None]:
         """Name -> value of the secrets that production refuses to run without."""

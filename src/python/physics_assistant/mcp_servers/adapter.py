@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import time
 from typing import Any, cast
 
@@ -27,24 +26,12 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, PrivateAttr, ValidationError
 
 from physics_assistant.mcp_servers.metrics import ERROR, INVALID_INPUT, OK, Outcome, record_call, register_tool
+from physics_assistant.mcp_servers.settings import DEFAULT_TOOL_TIMEOUT_S
 from physics_assistant.mcp_servers.toolkit import ToolInputError, ToolResult, ToolSpec
 
 log = logging.getLogger(__name__)
 
-# A tool call in a worker thread is answered with an error after this long (env MCP_TOOL_TIMEOUT_S).
-# Work that could run away (the CAS) enforces its own, shorter, hard limit in a process it can kill.
-DEFAULT_TOOL_TIMEOUT_S = 20.0
 MAX_ERROR_TEXT = 600
-
-
-def tool_timeout_s() -> float:
-    raw = os.environ.get("MCP_TOOL_TIMEOUT_S", "")
-    try:
-        value = float(raw) if raw else DEFAULT_TOOL_TIMEOUT_S
-    except ValueError:
-        value = DEFAULT_TOOL_TIMEOUT_S
-    return value if math.isfinite(value) and value > 0 else DEFAULT_TOOL_TIMEOUT_S
-
 
 # See PhysicsTool._execute.
 FAST_S = 0.001
@@ -57,7 +44,7 @@ class _Pace:
     """How fast a tool has been: decides whether its calls may skip the worker thread."""
 
     def __init__(self) -> None:
-        self.enabled = os.environ.get("MCP_INLINE_FAST_TOOLS", "1") != "0"
+        self.enabled = True
         self.streak = 0
         self.inline = False
 
@@ -83,7 +70,16 @@ class PhysicsTool(Tool):
     _pace: _Pace = PrivateAttr(default_factory=lambda: _Pace())
 
     @classmethod
-    def from_spec(cls, spec: ToolSpec, *, server_name: str, timeout_s: float | None = None) -> PhysicsTool:
+    def from_spec(
+        cls,
+        spec: ToolSpec,
+        *,
+        server_name: str,
+        timeout_s: float = DEFAULT_TOOL_TIMEOUT_S,
+        inline_fast: bool = True,
+    ) -> PhysicsTool:
+        """The tool for `spec`: answered with an error after `timeout_s` (MCP_TOOL_TIMEOUT_S); with
+        `inline_fast` false (MCP_INLINE_FAST_TOOLS=0) its calls always run in a worker thread."""
         tool = cast(
             PhysicsTool,
             cls.from_function(
@@ -102,8 +98,8 @@ class PhysicsTool(Tool):
             ),
         )
         tool.server_name = server_name
-        tool._pace.enabled = tool._pace.enabled and not spec.blocking
-        tool.timeout_s = timeout_s if timeout_s is not None else tool_timeout_s()
+        tool._pace.enabled = inline_fast and not spec.blocking
+        tool.timeout_s = timeout_s
         properties = tool.parameters.get("properties", {})
         tool.bool_params = frozenset(n for n, schema in properties.items() if '"boolean"' in json.dumps(schema))
         register_tool(server_name, tool.name)

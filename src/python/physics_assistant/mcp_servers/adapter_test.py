@@ -67,9 +67,8 @@ TOOLS.resource("physics://test/sheet", "Test sheet", "A sheet", "# Sheet")
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("MCP_TOOL_TIMEOUT_S", "0.5")
-    return build_server(TOOLS)
+def server() -> Any:
+    return build_server(TOOLS, tool_timeout_s=0.5)
 
 
 async def call(server: Any, name: str, arguments: dict[str, Any]) -> Any:
@@ -188,6 +187,11 @@ async def test_proven_fast_tools_skip_the_thread_and_blocking_ones_never_do() ->
     for _ in range(30):
         await blocking.run({"mass": 1})
     assert not blocking._pace.inline
+    # MCP_INLINE_FAST_TOOLS=0: every call stays on threads.
+    threaded = PhysicsTool.from_spec(TOOLS.tools["weight"], server_name="math", inline_fast=False)
+    for _ in range(30):
+        await threaded.run({"mass": 1})
+    assert not threaded._pace.inline
 
 
 def test_every_outcome_is_exported_from_the_start() -> None:

@@ -21,12 +21,16 @@ from starlette.types import Receive, Scope, Send  # pants: no-infer-dep
 
 from physics_assistant import __version__
 from physics_assistant.core.metrics import PrometheusMiddleware, metrics_payload
-from physics_assistant.mcp_servers.server import build_server
-from physics_assistant.mcp_servers.topics import get_topic, load_toolset, warm_up_in_background
+from physics_assistant.core.settings import load_settings
+from physics_assistant.mcp_servers.server import build_topic_server
+from physics_assistant.mcp_servers.settings import McpSettings
+from physics_assistant.mcp_servers.topics import get_topic, warm_up_in_background
 from physics_assistant.mcp_servers.transport_security import security_settings
 
 log = logging.getLogger(__name__)
 
+# The runner hands the topic to granian's worker processes (which import `app_from_env` by name)
+# through this variable; every setting proper is an McpSettings field, read from the environment.
 TOPIC_ENV = "PA_MCP_TOPIC"
 MCP_PATH = "/mcp"
 # Tool arguments are small; the largest legitimate body is a batch of MAX_BATCH_LENGTH numbers.
@@ -59,12 +63,11 @@ class _Route:
 _CHATTY_LOGGERS = ("mcp.server.streamable_http", "mcp.server.streamable_http_manager")
 
 
-def create_app(topic_name: str) -> Any:
+def create_app(topic_name: str, settings: McpSettings) -> Any:
     for name in _CHATTY_LOGGERS:
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     topic = get_topic(topic_name)
-    toolset = load_toolset(topic.name)
-    server = build_server(toolset)
+    toolset, server = build_topic_server(topic, settings)
     started = time.time()
 
     @server.custom_route("/health", methods=["GET"], include_in_schema=False)
@@ -91,18 +94,22 @@ def create_app(topic_name: str) -> Any:
         stateless_http=True,
         json_response=True,
         max_request_body_size=MAX_REQUEST_BODY_BYTES,
-        transport_security=security_settings(topic.service),
+        transport_security=security_settings(
+            topic.service, extra_hosts=settings.allowed_host_list, extra_origins=settings.allowed_origin_list
+        ),
     )
     app.add_middleware(PrometheusMiddleware, service=topic.service)
     return RouteLabel(app, frozenset({MCP_PATH, "/health", "/metrics"}))
 
 
 def app_from_env() -> Any:
-    """Factory for granian's worker processes: the CLI passes the topic through the environment."""
+    """Factory for granian's worker processes: the CLI passes the topic through the environment, and
+    the worker validates the same settings the CLI did (a bad value stops here, naming it)."""
     from physics_assistant.core.logging import configure_logging
 
     topic = get_topic(os.environ[TOPIC_ENV])
-    configure_logging(topic.service, os.environ.get("LOG_LEVEL", "INFO"))
-    app = create_app(topic.name)
+    settings = load_settings(McpSettings)
+    configure_logging(topic.service, settings.log_level)
+    app = create_app(topic.name, settings)
     warm_up_in_background(topic.name)
     return app

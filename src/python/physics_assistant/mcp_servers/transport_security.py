@@ -9,16 +9,12 @@ off; only do that behind a proxy that checks Host itself.
 
 from __future__ import annotations
 
-import os
 import socket
+from collections.abc import Sequence
 
 from mcp.server.transport_security import TransportSecuritySettings
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
-
-
-def _split(raw: str) -> list[str]:
-    return [item.strip() for item in raw.split(",") if item.strip()]
 
 
 def _host_patterns(host: str) -> list[str]:
@@ -33,9 +29,10 @@ def _origin_patterns(host: str) -> list[str]:
     return [f"{scheme}://{bare}{port}" for scheme in ("http", "https") for port in ("", ":*")]
 
 
-def security_settings(service: str, env: dict[str, str] | None = None) -> TransportSecuritySettings:
-    env = dict(os.environ) if env is None else env
-    extra_hosts = _split(env.get("MCP_ALLOWED_HOSTS", ""))
+def security_settings(
+    service: str, *, extra_hosts: Sequence[str] = (), extra_origins: Sequence[str] = ()
+) -> TransportSecuritySettings:
+    """`extra_hosts`/`extra_origins`: the items of MCP_ALLOWED_HOSTS / MCP_ALLOWED_ORIGINS."""
     if "*" in extra_hosts:
         return TransportSecuritySettings(enable_dns_rebinding_protection=False)
     names: list[str] = [*LOOPBACK_HOSTS, service]
@@ -48,7 +45,7 @@ def security_settings(service: str, env: dict[str, str] | None = None) -> Transp
     for name in dict.fromkeys(names):
         hosts.extend(_host_patterns(name))
         origins.extend(_origin_patterns(name))
-    origins.extend(_split(env.get("MCP_ALLOWED_ORIGINS", "")))
+    origins.extend(extra_origins)
     return TransportSecuritySettings(
         enable_dns_rebinding_protection=True,
         allowed_hosts=list(dict.fromkeys(hosts)),

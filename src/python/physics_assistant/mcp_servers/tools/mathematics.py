@@ -29,7 +29,7 @@ from physics_assistant.mcp_servers.toolkit import (
 )
 from physics_assistant.physics import units as units_mod
 from physics_assistant.physics.maths import algebra, logarithms, sigfigs, statistics, triangle, trigonometry
-from physics_assistant.physics.maths.sandbox import CasError, CasFailure, CasTimeout, cas_timeout_s, default_sandbox
+from physics_assistant.physics.maths.sandbox import CasError, CasFailure, CasTimeout, default_sandbox
 
 TOOLS = ToolSet("math", title="Mathematics")
 log = logging.getLogger(__name__)
@@ -86,9 +86,10 @@ def _signed(value: float) -> str:
 
 def _cas(operation: str, main_parameter: str, **kwargs: Any) -> Any:
     """Run a CAS operation in the sandbox; its input errors keep the parameter they name."""
-    timeout = cas_timeout_s()
+    sandbox = default_sandbox()
+    timeout = sandbox.limits.timeout_s
     try:
-        return default_sandbox().call(operation, timeout_s=timeout, **kwargs)
+        return sandbox.call(operation, timeout_s=timeout, **kwargs)
     except CasTimeout:
         raise ToolInputError(
             main_parameter, f"the computer algebra did not finish within {timeout:g} s; simplify the input"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,9 +12,12 @@ from hypothesis import strategies as st
 from mcp import Client
 from pydantic import ValidationError
 
-from physics_assistant.mcp_servers.server import build_server
+from physics_assistant.mcp_servers.server import build_topic_server
+from physics_assistant.mcp_servers.settings import McpSettings
 from physics_assistant.mcp_servers.toolkit import ToolInputError
 from physics_assistant.mcp_servers.tools.mathematics import TOOLS
+from physics_assistant.mcp_servers.topics import get_topic
+from physics_assistant.physics.maths import sandbox
 from physics_assistant.testing.tool_calls import ToolCalls
 
 run = ToolCalls(TOOLS)
@@ -126,9 +130,17 @@ def test_impossible_input_names_the_parameter(tool: str, arguments: dict[str, An
         assert isinstance(exc.value, ToolInputError) and exc.value.parameter == parameter
 
 
-async def test_over_the_protocol_a_runaway_cas_call_is_an_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MCP_CAS_TIMEOUT_S", "1")
-    async with Client(build_server(TOOLS)) as client:
+@pytest.fixture
+def math_server() -> Iterator[Any]:
+    """The math server as `mcp.pex math` builds it, started with MCP_CAS_TIMEOUT_S=1."""
+    _, server = build_topic_server(get_topic("math"), McpSettings(mcp_cas_timeout_s=1))
+    yield server
+    sandbox.configure(sandbox.CasLimits())
+
+
+async def test_over_the_protocol_a_runaway_cas_call_is_an_error_not_a_hang(math_server: Any) -> None:
+    assert sandbox.default_sandbox().limits.timeout_s == 1
+    async with Client(math_server) as client:
         slow = await client.call_tool("simplify_expression", {"expression": "(x + y + 1)^100000", "mode": "expand"})
         assert slow.is_error
         text = getattr(slow.content[0], "text", "")

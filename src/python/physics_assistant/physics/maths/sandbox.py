@@ -4,10 +4,14 @@ sympy can run for minutes (or exhaust memory) on innocent-looking input, and a t
 stopped. So CAS calls go to a small pool of worker processes: the caller waits at most
 `timeout_s`; a worker that overruns is killed and replaced, and the caller gets `CasTimeout`.
 
-Workers are plain subprocesses (`python -m physics_assistant.physics.maths.sandbox`) speaking one
-JSON object per line on stdin/stdout: nothing is pickled, no main module is re-imported (as
-multiprocessing's spawn/forkserver would do), and nothing is forked from our multi-threaded
-server. A request names a function of `cas.OPERATIONS` and its plain-data keyword arguments.
+Workers are plain subprocesses (`python -m physics_assistant.physics.maths.sandbox <memory MB>`)
+speaking one JSON object per line on stdin/stdout: nothing is pickled, no main module is
+re-imported (as multiprocessing's spawn/forkserver would do), and nothing is forked from our
+multi-threaded server. A request names a function of `cas.OPERATIONS` and its plain-data keyword
+arguments.
+
+The limits are plain arguments (`CasLimits`); this module reads no configuration itself. The MCP
+servers validate theirs (MCP_CAS_*) at start-up and hand them over with `configure`.
 """
 
 from __future__ import annotations
@@ -21,20 +25,33 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from typing import IO, Any
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 5.0
+MAX_TIMEOUT_S = 600.0
+DEFAULT_WORKERS = 2
 # A fresh worker imports sympy and pint first (about a second on an idle machine).
 STARTUP_TIMEOUT_S = 90.0
-# Address-space cap per worker (env MCP_CAS_MEMORY_MB): sympy on a bad input fails with MemoryError
-# instead of taking the host. An idle worker maps ~270 MB. If a container limit kills a worker
-# first, the pool notices (EOF), replaces it and the call gets an error; the server carries on.
+# Address-space cap per worker: sympy on a bad input fails with MemoryError instead of taking the
+# host. An idle worker maps ~270 MB. If a container limit kills a worker first, the pool notices
+# (EOF), replaces it and the call gets an error; the server carries on.
 DEFAULT_WORKER_MEMORY_MB = 1024
+MIN_WORKER_MEMORY_MB = 512
 # A worker is recycled after this many calls (sympy's caches only grow).
 CALLS_PER_WORKER = 1000
 MAX_LINE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class CasLimits:
+    """How long one call may take, how many worker processes run, and each one's memory cap."""
+
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    workers: int = DEFAULT_WORKERS
+    memory_mb: int = DEFAULT_WORKER_MEMORY_MB
 
 
 class CasTimeout(TimeoutError):
@@ -54,13 +71,13 @@ class CasError(ValueError):
 
 
 class _Worker:
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int) -> None:
         env = dict(os.environ)
         # The child must import what we import (source checkouts, test sandboxes); a PEX venv
         # interpreter finds everything on its own path anyway.
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
         self.process = subprocess.Popen(  # - our own interpreter and module
-            [sys.executable, "-m", "physics_assistant.physics.maths.sandbox"],
+            [sys.executable, "-m", "physics_assistant.physics.maths.sandbox", str(memory_mb)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=None,  # worker log lines go to our stderr
@@ -116,20 +133,28 @@ class _Worker:
 
 
 class CasSandbox:
-    """A pool of CAS worker processes. Thread-safe; `call` blocks the calling thread."""
+    """A pool of CAS worker processes. Thread-safe; `call` blocks the calling thread.
 
-    def __init__(self, workers: int = 2) -> None:
-        self.size = max(1, workers)
+    `limits` may be replaced while the pool runs: the time limit applies from the next call, the
+    pool size and the memory cap to workers started from then on.
+    """
+
+    def __init__(self, limits: CasLimits | None = None) -> None:
+        self.limits = limits or CasLimits()
         self._lock = threading.Lock()
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._started = 0
+
+    @property
+    def size(self) -> int:
+        return max(1, self.limits.workers)
 
     def _acquire(self, wait_s: float) -> _Worker:
         with self._lock:
             if self._idle.empty() and self._started < self.size:
                 self._started += 1
                 try:
-                    return _Worker()
+                    return _Worker(self.limits.memory_mb)
                 except Exception:
                     self._started -= 1
                     raise
@@ -147,7 +172,10 @@ class CasSandbox:
         with self._lock:
             self._started -= 1
 
-    def call(self, operation: str, *, timeout_s: float = DEFAULT_TIMEOUT_S, **kwargs: Any) -> Any:
+    def call(self, operation: str, *, timeout_s: float | None = None, **kwargs: Any) -> Any:
+        """The operation's result; the time limit (default: the pool's) starts once a worker has the request."""
+        if timeout_s is None:
+            timeout_s = self.limits.timeout_s
         worker: _Worker | None = self._acquire(timeout_s)
         assert worker is not None
         try:
@@ -204,37 +232,33 @@ class CasSandbox:
 
 
 _default: CasSandbox | None = None
+_default_limits = CasLimits()
 _default_lock = threading.Lock()
 
 
+def configure(limits: CasLimits) -> None:
+    """Set the limits of the process's shared sandbox (at start-up, before the first CAS call)."""
+    global _default_limits
+    with _default_lock:
+        _default_limits = limits
+        if _default is not None:
+            _default.limits = limits
+
+
 def default_sandbox() -> CasSandbox:
+    """The process's shared sandbox, started lazily with the limits given to `configure`."""
     global _default
     with _default_lock:
         if _default is None:
-            _default = CasSandbox(workers=_env_int("MCP_CAS_WORKERS", 2))
+            _default = CasSandbox(_default_limits)
         return _default
-
-
-def _env_int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
-def cas_timeout_s() -> float:
-    try:
-        value = float(os.environ.get("MCP_CAS_TIMEOUT_S", DEFAULT_TIMEOUT_S))
-    except ValueError:
-        return DEFAULT_TIMEOUT_S
-    return value if 0 < value < 600 else DEFAULT_TIMEOUT_S
 
 
 # --------------------------------------------------------------------------- the worker side
 
 
-def _limit_memory() -> None:
-    limit = max(_env_int("MCP_CAS_MEMORY_MB", DEFAULT_WORKER_MEMORY_MB), 512) * 1024 * 1024
+def _limit_memory(memory_mb: int) -> None:
+    limit = max(memory_mb, MIN_WORKER_MEMORY_MB) * 1024 * 1024
     try:
         import resource
 
@@ -274,9 +298,11 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
-def worker_main() -> None:
+def worker_main(argv: list[str] | None = None) -> None:
+    """The worker process; its one argument is the memory cap in MB (`_Worker` passes it)."""
+    args = sys.argv[1:] if argv is None else argv
     _exit_with_parent()
-    _limit_memory()
+    _limit_memory(int(args[0]) if args else DEFAULT_WORKER_MEMORY_MB)
     import physics_assistant.physics.maths.cas  # noqa: F401 - import sympy and pint before saying ready
 
     out = sys.stdout.buffer
