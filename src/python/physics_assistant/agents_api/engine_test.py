@@ -72,6 +72,19 @@ async def test_hint_rungs_are_concept_formula_substitution() -> None:
 
 
 @pytest.mark.asyncio
+async def test_substitutions_show_every_product_sign() -> None:
+    # a fraction other than ½ is a factor too; a factor of 1 leaves no empty parentheses
+    sphere = await tutor_answer(
+        BACKEND, "A 12 kg solid sphere has a rotational inertia of 0.192 kg m². Find its diameter."
+    )
+    assert "(⅖ × 12 kg)" in sphere.steps[2]["text"]
+    ring = await tutor_answer(
+        BACKEND, "A thin ring of radius 0.35 m has a moment of inertia of 0.147 kg m^2. What is its mass?"
+    )
+    assert ring.steps[1]["text"] == "Formula: m = I / r²"
+
+
+@pytest.mark.asyncio
 async def test_check_accepts_a_value_in_other_units_within_tolerance() -> None:
     result = await check(KE, "312.5 kJ")
     assert result.check["correct"] and result.check["dimension_ok"]

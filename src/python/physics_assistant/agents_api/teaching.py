@@ -119,7 +119,7 @@ def _value_text(v: Var, latex: bool) -> str:
 # A gap between two factors of a product ("<m> <g>", "2 <a>", ") sin"); with numbers substituted it
 # needs an explicit multiplication sign.
 _PRODUCT_GAP = re.compile(
-    r"(?<=[>)}\d½²])\s*(?=<)|(?<=[>)}\d½²])\s+(?=\(|√|\\(?:sin|cos|tan|sqrt|frac|tfrac)|sin\b|cos\b|tan\b)"
+    r"(?<=[>)}\d½⅓⅔⅖¼¾²])\s*(?=<)|(?<=[>)}\d½⅓⅔⅖¼¾²])\s+(?=\(|√|\\(?:sin|cos|tan|sqrt|frac|tfrac)|sin\b|cos\b|tan\b)"
 )
 
 

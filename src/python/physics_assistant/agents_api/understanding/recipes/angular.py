@@ -407,14 +407,20 @@ def inertia_backwards(question: Question, target: Target) -> Plan | None:
     if inner is not None:
         args["inner_radius"] = inner.si
         knowns.append(var("ri", "ri", r"r_i", "inner radius", "length", inner))
-    k, k_latex = ("" if factor == "1" else f"{factor} "), _latex_factor(factor)
+    # k m r² written as a divisor: "(½ <m>)", or a bare "<m>" when k is 1 (a hoop)
+    k_latex = _latex_factor(factor) + " " if factor != "1" else ""
+    k = f"{factor} " if factor != "1" else ""
+
+    def divisor(term: str) -> str:
+        return f"({k}{term})" if k else term
+
     if target.name == "mass":
         if size is None:
             raise Missing(f"the mass of a {words} from its moment of inertia", [f"the {size_name}"], score=3.0)
         args[size_name] = size.si
         knowns.append(var("r", r, r, size_name if inner is None else "outer radius", "length", size))
         unknown = Var("m", "m", "m", "mass", "mass")
-        formula = (f"<m> = <I> / ({k}<r>^2)", rf"<m> = \frac{{<I>}}{{{k_latex} <r>^2}}")
+        formula = (f"<m> = <I> / {divisor('<r>^2')}", rf"<m> = \frac{{<I>}}{{{k_latex}<r>^2}}")
         extract = field_of("mass")
     else:
         wants_length = target.name == "distance" and re.search(r"\blength\b|\blong\b", target.phrase) is not None
@@ -427,7 +433,7 @@ def inertia_backwards(question: Question, target: Target) -> Plan | None:
             raise Missing(f"the {target.label} of a {words} from its moment of inertia", ["the mass"], score=3.0)
         args["mass"] = masses[0].si
         knowns.append(var("m", "m", "m", "mass", "mass", masses[0]))
-        root, root_latex = f"√(<I> / ({k}<m>))", rf"\sqrt{{\frac{{<I>}}{{{k_latex} <m>}}}}"
+        root, root_latex = f"√(<I> / {divisor('<m>')})", rf"\sqrt{{\frac{{<I>}}{{{k_latex}<m>}}}}"
         if target.name == "diameter":
             unknown = Var("d", "d", "d", "diameter", "length")
             formula = (f"<d> = 2 {root}", rf"<d> = 2 {root_latex}")
