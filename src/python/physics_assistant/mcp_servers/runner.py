@@ -42,7 +42,7 @@ def run_http(topic_name: str, settings: McpSettings) -> None:
     # granian's workers import the app factory by name and read their settings from the environment
     # they inherit (the one mcp.pex validated); the topic and the log level are handed over in it.
     os.environ[TOPIC_ENV] = topic.name
-    os.environ.setdefault("LOG_LEVEL", settings.log_level)
+    os.environ["LOG_LEVEL"] = settings.log_level  # --log-level wins over an inherited LOG_LEVEL
     log.info("serving streamable HTTP", extra={"topic": topic.name, "host": host, "port": port, "path": "/mcp"})
     serve_asgi(
         "physics_assistant.mcp_servers.http_app:app_from_env",
