@@ -77,7 +77,7 @@ async def test_substitutions_show_every_product_sign() -> None:
     sphere = await tutor_answer(
         BACKEND, "A 12 kg solid sphere has a rotational inertia of 0.192 kg m². Find its diameter."
     )
-    assert "(⅖ × 12 kg)" in sphere.steps[2]["text"]
+    assert "(⅖ × 12 kg)" in str(sphere.steps[2]["text"])
     ring = await tutor_answer(
         BACKEND, "A thin ring of radius 0.35 m has a moment of inertia of 0.147 kg m^2. What is its mass?"
     )
