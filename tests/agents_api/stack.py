@@ -109,6 +109,7 @@ SCORED_SETS = (
     "blind_teacher_2.json",
     "blind_teacher_3.json",
     "blind_teacher_4.json",
+    "blind_teacher_5.json",
     "inverse_tools.json",
     "inverse_tools_2.json",
     "dev_probes.json",

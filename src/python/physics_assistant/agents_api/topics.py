@@ -72,8 +72,8 @@ TOPICS: list[dict[str, object]] = [
         "topic": "math",
         "server": "math",
         "description": (
-            "Quadratic equations, trigonometric values in degrees or radians, triangles (law of cosines, right "
-            "triangles), unit conversion."
+            "Quadratic and linear equations, square roots, logarithms, trigonometric values (and inverses) in "
+            "degrees or radians, triangles (law of cosines, right triangles), unit conversion."
         ),
         "examples": [
             "Solve x^2 - 7x + 10 = 0 for the smaller root.",

@@ -102,6 +102,14 @@ def normalise(text: str) -> str:
     )
     # "900 J of energy every second": once per second is one second
     text = re.sub(r"\b(every|each) (second|minute|hour)\b", r"\1 1 \2", text, flags=re.I)
+    # "turns once every 4 s", "spins twice a second": a count of turns is an angle of whole revolutions
+    text = re.sub(
+        r"\b((?:turn|rotat|spin|revolv|orbit|circl|go(?:es)? round|going round)\w*(?: [\w.-]+){0,8}?) (once|twice)"
+        r"(?= (?:every|each|per|in|a|an)\b)",
+        lambda m: f"{m.group(1)} " + ("1# revolution" if m.group(2).lower() == "once" else "2# revolutions"),
+        text,
+        flags=re.I,
+    )
     words = "|".join(_NUMBER_WORDS)
     text = re.sub(
         rf"\b({words})(?=[ -](?:{_ANY_UNIT_WORD})\b)",
@@ -215,7 +223,8 @@ def _make(value: float, unit: str, start: int, end: int, text: str, sig_figs: in
         kind, si = info.kind, value * info.factor
     else:
         kind, si = "number", value
-    return Quantity(value, unit, kind, si, start, end, text, sig_figs, implied)
+    # '#' only marks an exact number for _sig_figs: "2# seconds" is shown as "2 seconds"
+    return Quantity(value, unit, kind, si, start, end, text.replace("#", ""), sig_figs, implied)
 
 
 _SHARE_UNIT = re.compile(r"^(?:\s?,\s?(?:and\s)?|\s(?:to|and|or|through)\s|\s?-\s?)$")

@@ -187,7 +187,30 @@ async def value_in(question: str, unit: str) -> float:
             "kg",
         ),
         ("A 12 kg solid sphere has a rotational inertia of 0.192 kg m². Find its diameter.", 0.4, "m"),
+        # "turns once every 4 s" is one revolution per 4 s; "2 m from the centre" is a radius
+        (
+            "A child sits 2 m from the centre of a merry-go-round that turns once every 4 s. What is her speed?",
+            2 * math.pi * 2 / 4,
+            "m/s",
+        ),
+        ("A turntable rotates once every 1.8 s. What is its angular velocity?", 2 * math.pi / 1.8, "rad/s"),
+        # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
+        ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
+        # a fall that slows down has a drag larger than the weight
+        (
+            "A 70 kg skydiver opens her parachute and decelerates at 2 m/s^2. What is the air resistance?",
+            70 * (G + 2),
+            "N",
+        ),
+        # what a fall from rest arrives with, short of m g h, was lost
+        (
+            "A 1.5 kg ball is dropped from a height of 20 m and hits the ground at 18 m/s. How much energy was lost to "
+            "air resistance?",
+            1.5 * G * 20 - 0.5 * 1.5 * 18**2,
+            "J",
+        ),
         # mathematics
+        ("Evaluate the square root of 2.25.", 1.5, ""),
         ("What angle, in degrees, has a sine of 0.5?", 30.0, "degree"),
         ("What is the natural logarithm of 10?", math.log(10), ""),
         (
@@ -218,6 +241,15 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         # the inner radius of a thick-walled body is not solved for (the tool solves for the outer)
         "A hollow cylinder of outer radius 0.2 m and mass 4 kg has a moment of inertia of 0.1 kg m^2. What is its "
         "inner radius?",
+        # a distance from the centre is a radius, not a distance travelled in that time
+        "A child sits 3 m from the centre of a roundabout for 10 s. What is her speed?",
+        # a speed given at the ground is where the fall ends: not a launch speed to add m g h to
+        "A 2 kg ball falls from a 12 m high building and hits the ground at 14 m/s. What is its kinetic energy just "
+        "before it lands?",
+        # arriving faster than a fall from rest allows is no loss: the values do not fit the situation
+        "A 2 kg ball dropped from 5 m hits the ground at 20 m/s. How much energy was lost to air resistance?",
+        # a square root of a negative number is not real
+        "What is the square root of -4?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

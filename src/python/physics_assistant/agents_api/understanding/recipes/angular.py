@@ -137,9 +137,12 @@ def rotational_kinematics(question: Question, target: Target) -> Plan | None:
     steady = question.has(
         r"constant (?:angular )?(?:velocity|speed|rate)|uniform(?:ly)? (?:rotat|spin|angular velocity)|steady|steadily"
     )
+    # "rotates once every 1.8 s", "spins twice every second": whole turns per period, a steady spin
+    spin = _steady_spin(question) if not omegas else None
+    period = spin is not None and question.near(spin[1], r"\b(?:every|each|per)\b", 25, 0)
     constant = (
         not alphas
-        and (steady or len([q for q in omegas if not q.implied]) == 1)
+        and (steady or period or len([q for q in omegas if not q.implied]) == 1)
         and not question.has(r"accelerat|decelerat|speeds? up|spins? up|slows?|from rest|to rest|stops|comes to")
     )
     if unknown_key == "w" and "w" in knowns and "w0" not in knowns:
@@ -225,6 +228,11 @@ _ROT_TABLE: dict[str, list[tuple[frozenset[str], str, str]]] = {
             r"<w> = \sqrt{<w0>^2 + 2<alpha><theta>}",
         ),
         (frozenset({"w0", "theta", "t"}), "<w> = 2 <theta> / <t> - <w0>", r"<w> = \frac{2<theta>}{<t>} - <w0>"),
+        (
+            frozenset({"alpha", "theta", "t"}),
+            "<w> = <theta> / <t> + ½ <alpha> <t>",
+            r"<w> = \frac{<theta>}{<t>} + \tfrac12 <alpha> <t>",
+        ),
     ],
     "theta": [
         (

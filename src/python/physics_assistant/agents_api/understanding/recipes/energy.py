@@ -660,6 +660,8 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
         h1 = heights[0]
         h2 = heights[1] if len(heights) > 1 else None
         v1 = speeds[0] if speeds else None
+        if v1 is not None and velocity_roles(question, [v1])[1] is v1:
+            return None  # "hits the ground at 14 m/s": the speed at the end is given, not the start
         args.update(
             {"initial_height": h1.si, "initial_speed": v1.si if v1 else 0.0, "final_height": h2.si if h2 else 0.0}
         )
@@ -795,6 +797,48 @@ def bounce_energy_loss(question: Question, target: Target) -> Plan | None:
             ToolCall("energy", "gravitational_potential_energy", {"mass": m, "height": top.si, "g": g}),
         ],
         lambda results: float(results[0]["potential_energy"]) - float(results[1]["potential_energy"]),
+        5.5,
+    )
+
+
+FALL_ENERGY_LOSS_LESSON = lesson("fall_energy_loss")
+
+
+@recipe("fall_energy_loss", "energy", {"energy_lost", "energy"})
+def fall_energy_loss(question: Question, target: Target) -> Plan | None:
+    """Starts from rest at a height h and arrives at the bottom at v: the energy lost (to air
+    resistance, friction) is m g h - ½ m v²."""
+    if target.name == "energy" and not question.asks(r"lost|loss|dissipat|wasted|against|resistance|friction"):
+        return None
+    if not (question.has(FALLING) or question.has(DESCENT)) or question.has(r"\b(?:bounc|rebound|spring)"):
+        return None
+    masses = question.stated("mass")
+    lengths = question.stated("length")
+    speeds = question.stated("velocity")
+    if len(masses) > 1 or len(lengths) != 1 or len(speeds) != 1 or question.stated("angle"):
+        return None  # an initial speed, a slope's angle or a second length: not this situation
+    height = lengths[0]
+    if _along_slope(question, height) or not question.near(height, r"high|height|tall|above|from|drop|deep|vertical"):
+        return None  # a distance along a slope is not the height it dropped
+    if not masses:
+        raise Missing("the energy lost in a fall", ["the mass"], score=3.0)
+    m, v, g = masses[0], speeds[0], question.g
+    if not 0.5 * v.si**2 < g * height.si:
+        return None  # it would have gained energy: the values do not describe a loss
+    return FALL_ENERGY_LOSS_LESSON.plan(
+        Var("E", "ΔE", r"\Delta E", "energy lost on the way down", "energy"),
+        [
+            var("m", "m", "m", "mass", "mass", m),
+            g_var(question),
+            var("h", "h", "h", "height dropped", "length", height),
+            var("v", "v", "v", "speed at the bottom", "velocity", v),
+        ],
+        ("<E> = <m> <g> <h> - ½ <m> <v>^2", r"<E> = <m><g><h> - \tfrac12 <m><v>^2"),
+        [
+            ToolCall("energy", "gravitational_potential_energy", {"mass": m.si, "height": height.si, "g": g}),
+            ToolCall("energy", "kinetic_energy", {"mass": m.si, "speed": v.si}),
+        ],
+        lambda results: float(results[0]["potential_energy"]) - float(results[1]["kinetic_energy"]),
         5.5,
     )
 

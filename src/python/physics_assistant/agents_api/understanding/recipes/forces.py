@@ -962,6 +962,7 @@ def friction_coefficient(question: Question, target: Target) -> Plan | None:
 
 
 DRIVING_RESISTANCE_LESSON = lesson("driving_resistance")
+_TERMINAL = r"terminal (?:velocity|speed)|(?:constant|steady|uniform) (?:speed|velocity)|steadily"
 
 
 AIR_RESISTANCE_LESSON = lesson("air_resistance")
@@ -974,14 +975,17 @@ def resistance(question: Question, target: Target) -> Plan | None:
     masses = question.stated("mass")
     accelerations = question.stated("acceleration")
     forces = question.stated("force")
-    if len(masses) != 1 or len(accelerations) != 1 or len(forces) > 1 or question.has(INCLINE):
+    # "falls at a constant terminal velocity": no acceleration, so the drag balances the weight
+    steady = not accelerations and not forces and question.has(_TERMINAL)
+    if len(masses) != 1 or len(accelerations) != (0 if steady else 1) or len(forces) > 1 or question.has(INCLINE):
         return None
-    m, a = masses[0], accelerations[0]
-    knowns = [var("m", "m", "m", "mass", "mass", m), var("a", "a", "a", "acceleration", "acceleration", a)]
-    second = ToolCall("forces", "newtons_second_law", {"mass": m.si, "acceleration": a.si})
+    m, a = masses[0], None if steady else accelerations[0]
+    a_si = a.si if a is not None else 0.0
+    knowns = [var("m", "m", "m", "mass", "mass", m), var("a", "a", "a", "acceleration", "acceleration", a, a_si)]
+    second = ToolCall("forces", "newtons_second_law", {"mass": m.si, "acceleration": a_si})
     if forces:
         drive = forces[0]
-        if not drive.si > m.si * a.si:
+        if not drive.si > m.si * a_si:
             return None  # the push could not give that acceleration against a resistance
         knowns.insert(0, var("F", "F", "F", "driving force", "force", drive))
         return DRIVING_RESISTANCE_LESSON.plan(
@@ -994,14 +998,18 @@ def resistance(question: Question, target: Target) -> Plan | None:
         )
     if not question.has(r"\b(?:fall\w*|fell|dropp\w*|descend\w*|skydiv\w*|parachut\w*|sink\w*|plummet\w*)\b"):
         return None
-    if not 0 <= a.si < question.g:
+    # "opens her parachute and decelerates at 2 m/s^2": the drag exceeds the weight by m a
+    slowing = a is not None and question.has(r"decelerat|slows?\b|slowing|retard")
+    if not 0 <= a_si < question.g and not slowing:
         return None  # drag slows a fall below g; anything else is not this situation
     knowns.append(g_var(question))
+    sign = "+" if slowing else "-"
     return AIR_RESISTANCE_LESSON.plan(
         Var("R", "R", "R", "air resistance", "force"),
         knowns,
-        ("<R> = <m> <g> - <m> <a>", r"<R> = <m><g> - <m><a>"),
+        (f"<R> = <m> <g> {sign} <m> <a>", rf"<R> = <m><g> {sign} <m><a>"),
         [ToolCall("forces", "weight", {"mass": m.si, "g": question.g}), second],
-        lambda results: float(results[0]["weight"]) - float(results[1]["force"]),
+        lambda results: float(results[0]["weight"]) + (1 if slowing else -1) * float(results[1]["force"]),
         4.5,
+        notes=["a steady (terminal) speed: no acceleration, so the drag balances the weight"] if steady else [],
     )

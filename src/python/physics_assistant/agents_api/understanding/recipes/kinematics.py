@@ -251,6 +251,9 @@ def constant_acceleration(question: Question, target: Target) -> Plan | None:
 _STEADY = r"constant (?:speed|velocity)|steady|steadily|uniform (?:speed|velocity|motion)|average"
 
 
+_RADIUS = r"\bradius|\bradii|from the (?:axis|centre|center)|\bdiameter"
+
+
 UNIFORM_MOTION_LESSON = lesson("uniform_motion")
 
 
@@ -266,6 +269,8 @@ def uniform_motion(question: Question, target: Target) -> Plan | None:
         return None  # the speed changes (or starts/ends at rest): not uniform motion
     times = question.stated("time")
     lengths = question.stated("length")
+    if lengths and question.near(lengths[0], _RADIUS, 30, 30):
+        return None  # "sits 2 m from the centre": a radius, not a distance travelled
     knowns: dict[str, Var] = {}
     if speeds and target.name != "velocity":
         knowns["v"] = var("v", "v", "v", "speed", "velocity", speeds[0])

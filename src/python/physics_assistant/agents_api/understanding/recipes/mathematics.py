@@ -1,4 +1,4 @@
-"""Mathematics: quadratic and linear equations, trigonometric values (and inverses), logarithms,
+"""Mathematics: quadratic and linear equations, trigonometric values (and inverses), logarithms, square roots,
 triangles (law of cosines, right triangles) and unit conversion."""
 
 from __future__ import annotations
@@ -320,6 +320,30 @@ def logarithm(question: Question, target: Target) -> Plan | None:
         ToolCall("math", "logarithm", {"x": x, "base": base}),
         field_of("value"),
         7.0,
+    )
+
+
+SQUARE_ROOT_LESSON = lesson("square_root")
+_SQUARE_ROOT = re.compile(r"(?:\bsquare root(?: of)?|\bsqrt|√)\s?\(?\s?(\d*\.?\d+)\s?\)?")
+
+
+@recipe("square_root", "math", {"root"} | TARGETS_ANY)
+def square_root(question: Question, target: Target) -> Plan | None:
+    """'the square root of 2.25', '√2.25': the positive root of x² = N (the quadratic tool's)."""
+    m = _SQUARE_ROOT.search(question.lower)
+    if m is None or any(q.unit for q in question.quantities) or len(question.quantities) != 1:
+        return None  # a unit, or other numbers around it: an expression or a physics question
+    number = question.quantities[0]
+    if number.start != m.start(1) or number.value < 0:
+        return None  # "√-4" has no real root; the number read must be the one under the root
+    n = number.value
+    return SQUARE_ROOT_LESSON.plan(
+        Var("x", "x", "x", "square root", "number"),
+        [Var("n", "N", "N", "number", "number", n, number)],
+        ("<x> = √<n>, the positive root of x^2 = <n>", r"<x> = \sqrt{<n>}"),
+        ToolCall("math", "solve_quadratic", {"a": 1.0, "b": 0.0, "c": -n}),
+        lambda results: max(float(r) for r in results[-1]["real_roots"]),
+        7.5,
     )
 
 
