@@ -196,6 +196,7 @@ async def value_in(question: str, unit: str) -> float:
         ("A turntable rotates once every 1.8 s. What is its angular velocity?", 2 * math.pi / 1.8, "rad/s"),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
+        ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),
         # a fall that slows down has a drag larger than the weight
         (
             "A 70 kg skydiver opens her parachute and decelerates at 2 m/s^2. What is the air resistance?",

@@ -962,7 +962,10 @@ def friction_coefficient(question: Question, target: Target) -> Plan | None:
 
 
 DRIVING_RESISTANCE_LESSON = lesson("driving_resistance")
-_TERMINAL = r"terminal (?:velocity|speed)|(?:constant|steady|uniform) (?:speed|velocity)|steadily"
+# "falls at a constant terminal velocity", "at a steady 5 m/s"
+_TERMINAL = (
+    r"terminal (?:velocity|speed)|(?:constant|steady|uniform) (?:speed|velocity)|steadily|at an? (?:constant|steady) \d"
+)
 
 
 AIR_RESISTANCE_LESSON = lesson("air_resistance")
