@@ -110,6 +110,7 @@ SCORED_SETS = (
     "blind_teacher_3.json",
     "blind_teacher_4.json",
     "blind_teacher_5.json",
+    "blind_teacher_6.json",
     "inverse_tools.json",
     "inverse_tools_2.json",
     "dev_probes.json",

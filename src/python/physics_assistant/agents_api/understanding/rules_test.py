@@ -194,6 +194,19 @@ async def value_in(question: str, unit: str) -> float:
             "m/s",
         ),
         ("A turntable rotates once every 1.8 s. What is its angular velocity?", 2 * math.pi / 1.8, "rad/s"),
+        # a noun next to both masses names neither: "the other skater" is the one without a given speed
+        (
+            "A 50 kg skater and a 70 kg skater stand at rest on ice and push off each other. The 50 kg skater moves "
+            "off at 2.1 m/s. How fast does the other skater move?",
+            1.5,
+            "m/s",
+        ),
+        # "10 N against friction of 4 N": what follows "against" is the next force's, not this one's
+        (
+            "A 2 kg trolley is pulled with a force of 10 N against friction of 4 N. What is its acceleration?",
+            3.0,
+            "m/s^2",
+        ),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
         ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),
@@ -249,6 +262,13 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "before it lands?",
         # arriving faster than a fall from rest allows is no loss: the values do not fit the situation
         "A 2 kg ball dropped from 5 m hits the ground at 20 m/s. How much energy was lost to air resistance?",
+        # a recoil where no sentence says which part has the speed given
+        "Two skaters of 50 kg and 70 kg push apart from rest. The first moves at 2.1 m/s. How fast does the second "
+        "move?",
+        # the thing thrown carries the speed written after it: its speed is given, not solved for
+        "A 70 kg ice skater throws a 5 kg ball horizontally at 14 m/s. How fast does the ball move?",
+        # a body rolling without slipping also has rotational KE, and the shape's I is not read here
+        "A 3 kg hoop of radius 40 cm rolls without slipping at 2 m/s. What is its total kinetic energy?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

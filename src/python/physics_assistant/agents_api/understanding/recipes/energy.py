@@ -100,6 +100,9 @@ def kinetic_energy(question: Question, target: Target) -> Plan | None:
             return None
         if question.stated("length") and question.asks(LATER):
             return None  # the energy at another moment (after a drop or a slide): conservation's question
+        rolling = question.asks(r"\btotal\b") or question.has(r"without slipp|rolling motion")
+        if question.has(r"\brol(?:l|ls|led|ling)\b") and rolling and not question.asks(r"translational|linear"):
+            return None  # a body rolling without slipping also has rotational KE: ½ m v² is only part of it
         if not masses or not speeds:
             raise Missing("a kinetic energy question", [("the mass" if not masses else "the speed")], score=2.0)
         return KINETIC.solve("K", {"m": masses[0], "v": speeds[0]}, 4.0)

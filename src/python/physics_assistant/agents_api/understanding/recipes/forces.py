@@ -187,6 +187,9 @@ def net_force_1d(question: Question, target: Target) -> Plan | None:
         # the words of this force's own clause: "15 N to the left", "friction of 15 N"
         before = re.split(r"\b(?:while|and|but|whereas)\b|,", question.before(q, 45))[-1]
         after = re.split(r"\b(?:while|and|but|whereas)\b|,", question.after(q, 35))[0]
+        if any(0 <= f.start - q.end <= 35 for f in forces if f is not q):
+            # "10 N against friction of 4 N": what follows "against" is the next force's, not this one's
+            after = re.split(r"\b(?:against|opposed by|resisted by)\b", after)[0]
         sign = -1.0 if re.search(OPPOSING, before + " " + after) else 1.0
         signed.append(sign * q.si)
     if all(s < 0 for s in signed):

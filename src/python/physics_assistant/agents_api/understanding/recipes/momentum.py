@@ -117,6 +117,32 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
     return owners
 
 
+_LAUNCHED = (
+    r"\b(?:throws?|threw|thrown|tosse?s?|tossed|kicks?|kicked|hurls?|hurled|launch(?:es|ed)?|fires?|fired|"
+    r"shoots?|shot)(?: (?:a|an|the))?\s*$"
+)
+
+
+def _one_body_moves(question: Question, masses: list[Quantity], speed: Quantity) -> bool:
+    """Whether a speed's sentence names exactly one body before it ("the 50 kg skater moves off at
+    2.1 m/s"), by its mass, a mention of it or its own noun; "two skaters of 50 kg and 70 kg ... The
+    first moves at 2 m/s" or "one moves off at 2 m/s" names neither."""
+    start = max((m.end() for m in re.finditer(r"[.?!;](?:\s|$)", question.lower[: speed.start])), default=0)
+    bodies = {i for i, m in enumerate(masses) if start <= m.start < speed.start}
+    bodies |= {
+        i
+        for mention, original in question.references
+        for i, m in enumerate(masses)
+        if m is original and start <= mention.start < speed.start
+    }
+    named = _subjects(question.before(speed, 60))
+    if named and not speed.implied:
+        matches = [i for i, m in enumerate(masses) if named[-1] in _nouns_near(question, m)]
+        if len(matches) == 1:
+            return True
+    return len(bodies) == 1
+
+
 def _listed_together(question: Question, items: list[Quantity]) -> bool:
     """Two or more values written as one list: '2 kg and 3 kg', '4, 2 m/s'."""
     if len(items) < 2:
@@ -568,18 +594,35 @@ def recoil(question: Question, target: Target) -> Plan | None:
     # Which part is asked about: the mass named next to the noun in the question ("of the rifle"),
     # else the part that "recoils" (the heavier launcher), else the part without a speed.
     about = target.about + " " + target.phrase
-    asked = None
-    nouns = re.findall(r"\b([a-z]{3,})\b", about)
-    for i, m in enumerate(masses):
-        words = set(re.findall(r"\b([a-z]{3,})\b", question.before(m, 25) + " " + question.after(m, 25)))
-        if words & set(nouns) - {"the", "and", "what", "its", "speed", "velocity", "recoil", "after", "with"}:
-            asked = i
+    # The noun written right after a mass ("a 70 kg skater throws a 5 kg ball") names it before one
+    # nearby; a noun next to both masses ("a 50 kg skater and a 70 kg skater ... the other skater")
+    # names neither.
+    stop = {"the", "and", "what", "its", "speed", "velocity", "recoil", "after", "with"}
+    nouns = set(re.findall(r"\b([a-z]{3,})\b", about)) - stop
+    named: list[int] = []
+    for window in ((0, 15), (25, 25)):
+        named = [
+            i
+            for i, m in enumerate(masses)
+            if nouns
+            & set(re.findall(r"\b([a-z]{3,})\b", question.before(m, window[0]) + " " + question.after(m, window[1])))
+        ]
+        if named:
             break
+    asked = named[0] if len(named) == 1 else None
     owner = _owners(question, masses, speeds[:1])
     given_body = next(i for i, vs in owner.items() if vs)
+    if asked is None and "recoil" not in about and not _one_body_moves(question, masses, speeds[0]):
+        raise Missing("a recoil (explosion) question", ["which part moves at the speed given"], score=3.0)
     if asked is None:
         asked = 1 - given_body if "recoil" not in about else max(range(2), key=lambda i: masses[i].si)
     if asked == given_body:
+        # "a 70 kg skater throws a 5 kg ball at 14 m/s": the thing thrown carries the speed written
+        # after it in its sentence, so asking for its speed asks for a value already given; else the
+        # speed is the other part's ("a bullet leaves a 4 kg rifle at 400 m/s")
+        thrown, gap = masses[asked], question.lower[masses[asked].end : speeds[0].start]
+        if re.search(_LAUNCHED, question.before(thrown, 25)) and gap and not re.search(r"[.?!;](?:\s|$)", gap):
+            raise Missing("a recoil (explosion) question", ["a speed that is not already given"], score=3.0)
         given_body = 1 - asked
     m_given, m_asked = masses[given_body], masses[asked]
     knowns = [
