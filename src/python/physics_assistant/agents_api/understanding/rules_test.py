@@ -207,6 +207,12 @@ async def value_in(question: str, unit: str) -> float:
             3.0,
             "m/s^2",
         ),
+        # a spring's length "from 20 cm to 26 cm": the stretch is the change
+        (
+            "A spring extends from 20 cm to 26 cm when a 3 N weight is hung from it. What is its spring constant?",
+            50.0,
+            "N/m",
+        ),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
         ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),
@@ -269,6 +275,10 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "A 70 kg ice skater throws a 5 kg ball horizontally at 14 m/s. How fast does the ball move?",
         # a body rolling without slipping also has rotational KE, and the shape's I is not read here
         "A 3 kg hoop of radius 40 cm rolls without slipping at 2 m/s. What is its total kinetic energy?",
+        # "4 laps of a 400 m track": the distance travelled is a count of laps, not the lap
+        "A runner completes 4 laps of a 400 m track in 6 minutes 40 seconds. What is her average speed?",
+        # the energy "from 4 cm to 6 cm" may be between two stretches (½ k (x2² - x1²)), or one of 2 cm
+        "A spring of constant 200 N/m is stretched from 4 cm to 6 cm. How much work is done?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

@@ -811,6 +811,13 @@ def spring_extension(question: Question, lengths: list[Quantity]) -> Var | None:
         return Var(
             "x", "x", "x", f"extension ({stretched.text} - {natural.text})", "length", abs(stretched.si - natural.si)
         )
+    if len(lengths) == 2 and re.fullmatch(r"\s*to\s*", question.lower[lengths[0].end : lengths[1].start]):
+        if re.search(r"\bfrom\s*$", question.before(lengths[0], 10)) and not question.asks(r"energy|work"):
+            # "extends from 20 cm to 26 cm": a length before and after; the stretch is the change (the
+            # energy "from 4 cm to 6 cm" may be between two stretches, ½ k (x2² - x1²): not read)
+            start, end = lengths
+            return Var("x", "x", "x", f"extension ({end.text} - {start.text})", "length", abs(end.si - start.si))
+        return None  # "to 26 cm" from a length not said: no stretch to read
     stretch = [q for q in lengths if question.near(q, r"stretch\w*|extend\w*|extension|compress\w*|\bby\s?$", 30, 0)]
     return var("x", "x", "x", "extension", "length", stretch[0]) if len(stretch) == 1 else None
 

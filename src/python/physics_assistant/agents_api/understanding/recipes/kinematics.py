@@ -257,6 +257,9 @@ _RADIUS = r"\bradius|\bradii|from the (?:axis|centre|center)|\bdiameter"
 UNIFORM_MOTION_LESSON = lesson("uniform_motion")
 
 
+_LAPS = r"\b(?:laps?|lengths|circuits?|times|twice|thrice)\s+(?:of|around|round)\b"
+
+
 @recipe("uniform_motion", "kinematics", {"distance", "time", "velocity"})
 def uniform_motion(question: Question, target: Target) -> Plan | None:
     if question.has(ACCELERATING) and not question.has(_STEADY):
@@ -271,6 +274,9 @@ def uniform_motion(question: Question, target: Target) -> Plan | None:
     lengths = question.stated("length")
     if lengths and question.near(lengths[0], _RADIUS, 30, 30):
         return None  # "sits 2 m from the centre": a radius, not a distance travelled
+    if lengths and re.search(_LAPS, question.before(lengths[0], 30)):
+        # "4 laps of a 400 m track": the distance is a count times a lap, not read here
+        raise Missing(f"uniform motion asking for the {target.label}", ["the total distance travelled"], score=2.0)
     knowns: dict[str, Var] = {}
     if speeds and target.name != "velocity":
         knowns["v"] = var("v", "v", "v", "speed", "velocity", speeds[0])
