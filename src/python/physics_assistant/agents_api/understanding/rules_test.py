@@ -279,6 +279,10 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "A runner completes 4 laps of a 400 m track in 6 minutes 40 seconds. What is her average speed?",
         # the energy "from 4 cm to 6 cm" may be between two stretches (½ k (x2² - x1²)), or one of 2 cm
         "A spring of constant 200 N/m is stretched from 4 cm to 6 cm. How much work is done?",
+        # ropes at an angle to the vertical do not share the weight equally as m g / n
+        "A 10 kg mass hangs from two ropes each at 30 degrees to the vertical. What is the tension in each rope?",
+        # a change of kinetic energy from one speed that does not end at rest
+        "A 1500 kg car at 30 m/s has its speed halved by braking. How much kinetic energy is lost?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

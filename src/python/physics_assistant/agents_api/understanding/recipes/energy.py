@@ -100,6 +100,10 @@ def kinetic_energy(question: Question, target: Target) -> Plan | None:
             return None
         if question.stated("length") and question.asks(LATER):
             return None  # the energy at another moment (after a drop or a slide): conservation's question
+        if question.asks(r"\blos[te]|\bloss|change|gain|increase|decrease|remov|dissipat|convert|wasted") and not (
+            question.has(r"\bstop|\bto rest\b|\bhalt|standstill") or question.of("velocity") != speeds
+        ):
+            return None  # a change of KE with one speed and no stop ("its speed is halved"): not ½ m v²
         rolling = question.asks(r"\btotal\b") or question.has(r"without slipp|rolling motion")
         if question.has(r"\brol(?:l|ls|led|ling)\b") and rolling and not question.asks(r"translational|linear"):
             return None  # a body rolling without slipping also has rotational KE: ½ m v² is only part of it

@@ -635,6 +635,8 @@ def hanging_tension(question: Question, target: Target) -> Plan | None:
     floor = target.name == "normal_force"
     if question.has(PULLEY) or (floor and (question.has(INCLINE) or question.stated("angle", "force"))):
         return None
+    if question.stated("angle"):
+        return None  # ropes at an angle share the weight by their vertical components: not read here
     masses = question.stated("mass")
     if not masses:
         raise Missing(
