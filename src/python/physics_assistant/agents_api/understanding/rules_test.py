@@ -213,6 +213,8 @@ async def value_in(question: str, unit: str) -> float:
             50.0,
             "N/m",
         ),
+        # "cos A = 0.25" is a function of the letter, not a linear equation in it
+        ("Find angle A in degrees if cos A = 0.25.", math.degrees(math.acos(0.25)), "degree"),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
         ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),
@@ -283,6 +285,12 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "A 10 kg mass hangs from two ropes each at 30 degrees to the vertical. What is the tension in each rope?",
         # a change of kinetic energy from one speed that does not end at rest
         "A 1500 kg car at 30 m/s has its speed halved by braking. How much kinetic energy is lost?",
+        # a pendulum released at an angle drops L (1 - cos θ), not its length; it does not fall freely
+        "A 3 kg mass swings on a 2 m string. What is its speed at the bottom if it is released from 60 degrees to "
+        "the vertical?",
+        # "slides 3 m down a rough slope ... friction force 2 N": a distance along, and energy is not conserved
+        "A 1.2 kg block slides 3 m down a rough slope at 30 degrees with friction force 2 N. What is its speed at the "
+        "bottom if it starts from rest?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

@@ -594,6 +594,7 @@ def _along_slope(question: Question, q: Quantity) -> bool:
     """'200 m long', 'a length of 200 m', 'along the slope for 200 m': a distance along, not a height."""
     return bool(
         re.match(r"\s*(?:long|in length)\b", question.after(q, 15))
+        or re.match(r"\s*(?:down|up|along) (?:a|an|the) (?:\w+ )?(?:slope|incline|ramp|hill)", question.after(q, 40))
         or re.search(r"\b(?:length|along)\b[\w ]{0,20}$", question.before(q, 30))
     )
 
@@ -624,7 +625,12 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
         return None
     if question.has(r"\bspring\b") or coefficients(question) != (None, None):
         return None
+    if question.stated("force") and question.has(r"friction|\brough\b|resist|drag"):
+        return None  # work against friction or drag: mechanical energy is not conserved
     lengths = question.stated("length")
+    on_string = any(question.near(q, r"string|rope|cord|thread|long|length", 25, 25) for q in lengths)
+    if question.stated("angle") and on_string:
+        return None  # a pendulum released at an angle drops L (1 - cos θ), not its length L: not read here
     speeds = question.stated("velocity")
     masses = question.stated("mass")
     g = question.g

@@ -173,6 +173,8 @@ def constant_acceleration(question: Question, target: Target) -> Plan | None:
     falling = _vertical(question)
     if question.has(THROWN_UP) or (question.stated("angle") and not falling):
         return None  # projectiles and vertical throws have their own recipes
+    if question.has(r"pendulum|\bswing|\bon an? (?:\w+ )?(?:string|rope|cord|thread)\b"):
+        return None  # a bob on a string swings, it does not fall freely: conservation of energy's question
     if question.stated(
         "force", "energy", "power", "momentum", "impulse", "spring_constant", "angular_velocity", "torque"
     ):

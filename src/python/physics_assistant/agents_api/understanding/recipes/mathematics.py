@@ -90,6 +90,8 @@ def find_polynomial(text: str) -> Polynomial | None:
     j = 0
     while j < len(right_tokens) and (right_tokens[j] in "+-" or _TERM_TOKEN.match(right_tokens[j].rstrip(",.?"))):
         j += 1
+    if i > 0 and re.fullmatch(r"(?:arc)?(?:sin|cos|tan)h?|log\w*|ln|sqrt|exp|√|e\^?", left_tokens[i - 1]):
+        return None  # "cos a = 0.25", "log x = 2": a function of the letter, not a polynomial in it
     left = " ".join(t.rstrip(",.") for t in left_tokens[i:])
     right = " ".join(t.rstrip(",.?") for t in right_tokens[:j])
     if not left or not right:
