@@ -215,6 +215,13 @@ async def value_in(question: str, unit: str) -> float:
         ),
         # "cos A = 0.25" is a function of the letter, not a linear equation in it
         ("Find angle A in degrees if cos A = 0.25.", math.degrees(math.acos(0.25)), "degree"),
+        # two bodies, then their two speeds as one list: the lists pair up in order
+        (
+            "A 2 kg ball and a 3 kg ball move towards each other at 4 m/s and 2 m/s respectively. They stick "
+            "together. What is their final speed?",
+            0.4,
+            "m/s",
+        ),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
         ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),

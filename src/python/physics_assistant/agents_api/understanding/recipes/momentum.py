@@ -85,8 +85,14 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
     """Velocities per body: each velocity belongs to the mass written last before it."""
     owners: dict[int, list[Quantity]] = {i: [] for i in range(len(masses))}
     stated = [v for v in velocities if not v.implied]
-    if _listed_together(question, masses) and _listed_together(question, stated) and stated[0].start > masses[-1].end:
-        # "carts of 2 kg and 3 kg move at 4 m/s and 2 m/s": the lists pair up in order
+    if (
+        _listed_together(question, stated)
+        and len(stated) == len(masses)
+        and stated[0].start > masses[-1].end
+        and (_listed_together(question, masses) or len(velocities) == len(stated))
+    ):
+        # "carts of 2 kg and 3 kg move at 4 m/s and 2 m/s", "a 2 kg ball and a 3 kg ball move towards
+        # each other at 4 m/s and 2 m/s": the lists pair up in order
         for i, v in enumerate(stated):
             owners[i].append(v)
         return owners
