@@ -298,6 +298,8 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         # "slides 3 m down a rough slope ... friction force 2 N": a distance along, and energy is not conserved
         "A 1.2 kg block slides 3 m down a rough slope at 30 degrees with friction force 2 N. What is its speed at the "
         "bottom if it starts from rest?",
+        # a support force in a lift is not the net force: the weight acts too
+        "A 65 kg person in a lift feels a normal force of 750 N. What is the acceleration of the lift?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

@@ -84,6 +84,10 @@ def newtons_second_law(question: Question, target: Target) -> Plan | None:
         return None  # several forces: the net-force recipe
     if target.name in ("force", "net_force") and question.asks(r"weight|gravit"):
         return None
+    support = r"normal|reaction|scales?\b|reads?\b|reading|apparent|feels?|cable|hang\w*|upwards?|vertical\w*"
+    held = forces and (question.has(LIFT) or question.near(forces[0], support, 60, 40))
+    if held and not question.near(forces[0], r"\bnet\b|resultant|unbalanced|overall", 40, 20):
+        return None  # a support force in a lift or holding a weight is not the net force: weight acts too
     chained = None
     if target.name in ("force", "net_force") and not accelerations and masses:
         v0, v = velocity_roles(question, question.of("velocity"))
