@@ -300,6 +300,14 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "bottom if it starts from rest?",
         # a support force in a lift is not the net force: the weight acts too
         "A 65 kg person in a lift feels a normal force of 750 N. What is the acceleration of the lift?",
+        # the kinetic energy at another point of a rise is conservation's question, not ½ m v² at launch
+        "A 0.3 kg arrow is fired vertically upward at 50 m/s. What is its kinetic energy at half its maximum height?",
+        # a recoil from a whole that was moving, not at rest
+        "A 45 kg girl on a 5 kg skateboard moving at 2 m/s jumps off backwards at 1 m/s relative to the ground. What "
+        "is the speed of the skateboard?",
+        # velocities on two axes: a 2-D collision
+        "A 1000 kg car moving north at 15 m/s collides with a 2000 kg van moving east at 10 m/s. They stick. What is "
+        "their speed?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

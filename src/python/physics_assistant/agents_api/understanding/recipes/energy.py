@@ -104,6 +104,8 @@ def kinetic_energy(question: Question, target: Target) -> Plan | None:
             question.has(r"\bstop|\bto rest\b|\bhalt|standstill") or question.of("velocity") != speeds
         ):
             return None  # a change of KE with one speed and no stop ("its speed is halved"): not ½ m v²
+        if question.asks(r"\bhalf\b|height|\babove\b|way (?:up|down)|\btop\b|highest"):
+            return None  # the KE at another point of a rise or fall: conservation's question
         rolling = question.asks(r"\btotal\b") or question.has(r"without slipp|rolling motion")
         if question.has(r"\brol(?:l|ls|led|ling)\b") and rolling and not question.asks(r"translational|linear"):
             return None  # a body rolling without slipping also has rotational KE: ½ m v² is only part of it

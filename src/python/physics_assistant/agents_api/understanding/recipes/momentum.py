@@ -123,6 +123,8 @@ def _owners(question: Question, masses: list[Quantity], velocities: list[Quantit
     return owners
 
 
+# "north at 15 m/s ... east at 10 m/s", "at right angles": velocities on two axes, a 2-D collision
+_TWO_AXES = r"(?=.*\b(?:north|south)\w*)(?=.*\b(?:east|west)\w*)|right angles?|perpendicular"
 _LAUNCHED = (
     r"\b(?:throws?|threw|thrown|tosse?s?|tossed|kicks?|kicked|hurls?|hurled|launch(?:es|ed)?|fires?|fired|"
     r"shoots?|shot)(?: (?:a|an|the))?\s*$"
@@ -426,6 +428,8 @@ def collision(question: Question, target: Target) -> Plan | None:
         return None
     if target.name in ("kinetic_energy", "energy") and not question.asks(r"lost|loss|dissipat|convert|wasted"):
         return None
+    if question.has(_TWO_AXES):
+        raise Missing("a collision on one line", ["velocities along one line (2-D collisions are not read)"], score=4.0)
     velocities = [q for q in question.of("velocity") if q.implied != "stop"]
     owners = _owners(question, masses, velocities)
     before: list[Quantity | None] = [None, None]
@@ -594,6 +598,9 @@ def recoil(question: Question, target: Target) -> Plan | None:
         return None
     if not speeds:
         raise Missing("a recoil (explosion) question", ["the speed of one of the parts"], score=3.0)
+    if len(speeds) > 1:
+        # "on a skateboard moving at 2 m/s jumps off at 1 m/s": the whole was moving, not at rest
+        raise Missing("a recoil (explosion) question", ["a whole that starts at rest"], score=3.0)
     split = re.search(SPLIT, question.lower)
     if split and masses[0].end <= split.start() < masses[1].start:
         return _split_whole(question, target, masses[0], masses[1], speeds[0])
