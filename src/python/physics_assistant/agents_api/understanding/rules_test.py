@@ -308,6 +308,9 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         # velocities on two axes: a 2-D collision
         "A 1000 kg car moving north at 15 m/s collides with a 2000 kg van moving east at 10 m/s. They stick. What is "
         "their speed?",
+        # the tangential acceleration of a spin that changes is α r, not the centripetal ω² r
+        "A wheel of radius 0.5 m starts from rest and reaches 120 rpm in 6 s. What is the tangential acceleration "
+        "of a point on its rim?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

@@ -667,6 +667,10 @@ def linear_angular(question: Question, target: Target) -> Plan | None:
         return None
     if question.stated("time", "angular_acceleration") and target.name == "angular_velocity":
         return None
+    if target.name == "acceleration" and (
+        question.asks(r"tangential|linear") or question.stated("time", "angular_acceleration")
+    ):
+        return None  # the tangential acceleration α r of a spin that changes, not the centripetal ω² r
     radius = next(
         (
             q
