@@ -222,6 +222,12 @@ async def value_in(question: str, unit: str) -> float:
             0.4,
             "m/s",
         ),
+        # a projectile's horizontal velocity is v0 cos θ throughout, not its impact speed
+        (
+            "A ball is kicked from the ground at 20 m/s at 30 degrees. What is its horizontal velocity component?",
+            20 * math.cos(math.radians(30)),
+            "m/s",
+        ),
         # a fall at a steady (terminal) speed has no acceleration: the drag balances the weight
         ("A 65 kg skydiver falls at a constant terminal velocity. What is the air resistance on her?", 65 * G, "N"),
         ("A 75 kg skydiver with her parachute open falls at a steady 5 m/s. What is the drag on her?", 75 * G, "N"),

@@ -517,7 +517,14 @@ def projectile(question: Question, target: Target) -> Plan | None:
                 )
             extract = field_of("flight_time")
     elif name == "velocity":
-        if to_top:
+        if question.asks(r"\bvertical"):
+            return None  # a vertical component is not the impact speed
+        if question.asks(r"\bhorizontal"):
+            # the horizontal component stays v0 cos θ throughout the flight
+            unknown = Var("v", "v_x", "v_x", "horizontal component of the velocity", "velocity")
+            formula = (f"<v> = <v0> cos {theta_sym}", rf"<v> = <v0> \cos {theta_sym}")
+            extract = field_of("vx0")
+        elif to_top:
             unknown = Var("v", "v", "v", "speed at the top", "velocity")
             formula = (f"<v> = <v0> cos {theta_sym}", rf"<v> = <v0> \cos {theta_sym}")
             extract = field_of("vx0")
