@@ -317,6 +317,9 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         # the tangential acceleration of a spin that changes is α r, not the centripetal ω² r
         "A wheel of radius 0.5 m starts from rest and reaches 120 rpm in 6 s. What is the tangential acceleration "
         "of a point on its rim?",
+        # a push along a slope acts with gravity: the acceleration is not g sin θ
+        "A 2 kg block is pushed up a frictionless 30 degree incline by a 15 N force parallel to the slope. What is "
+        "its acceleration?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
     ],

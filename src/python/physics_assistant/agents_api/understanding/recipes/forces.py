@@ -293,6 +293,8 @@ def incline(question: Question, target: Target) -> Plan | None:
     frictionless = question.has(r"frictionless|smooth|no friction|without friction|ignore friction|neglect friction")
     sliding = question.has(r"slid(?:es|ing)|slips|moving down|accelerat\w* down|released|let go|slide")
     name = target.name
+    if name == "acceleration" and question.stated("force"):
+        return None  # a push or pull on the slope acts with gravity: g sin θ alone is not its acceleration
     if name == "force" and not question.asks(
         r"along|parallel|down the|normal|perpendicular|friction|hold|keep|stop|prevent"
     ):
