@@ -9,14 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
-
 from physics_assistant.testing.processes import ServiceProcess, free_port, python_command, source_env
 
 PEX = "bin/mcp.pex"
 MODULE = "physics_assistant.mcp_servers"
 TOPICS = ("forces", "kinematics", "math", "energy", "momentum", "angular-motion")
-UNAVAILABLE = "is not available in this build"
 
 
 # One representative call per topic: (tool, arguments).
@@ -64,11 +61,8 @@ class ServerPool:
     """One HTTP server per topic, started on first use and shared by the whole session."""
 
     servers: dict[str, HttpServer] = field(default_factory=dict)
-    unavailable: dict[str, str] = field(default_factory=dict)
 
     def get(self, topic: str) -> HttpServer:
-        if topic in self.unavailable:
-            pytest.skip(self.unavailable[topic])
         if topic not in self.servers:
             self.servers[topic] = self._start(topic)
         return self.servers[topic]
@@ -82,12 +76,8 @@ class ServerPool:
         ).start()
         try:
             process.wait_for_http(f"http://127.0.0.1:{port}/health", timeout=180)
-        except RuntimeError as exc:
+        except RuntimeError:
             process.stop()
-            if UNAVAILABLE in str(exc):
-                # Only while a topic's module is genuinely absent (others are still writing it).
-                self.unavailable[topic] = f"topic {topic} not in this build"
-                pytest.skip(self.unavailable[topic])
             raise
         return HttpServer(topic, port, process)
 
