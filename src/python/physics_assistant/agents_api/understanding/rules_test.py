@@ -322,6 +322,14 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "its acceleration?",
         # a square root of a negative number is not real
         "What is the square root of -4?",
+        # a speed left over in a constant acceleration belongs to another body or stage: which is not read
+        "A van moves at 15 m/s and a lorry at 25 m/s. The lorry then brakes at 2.5 m/s^2 until it stops. How "
+        "far does the lorry travel while braking?",
+        # two times for one motion at one speed: which one the speed is about is not read
+        "A walker covers 3 km in 40 minutes and a jogger covers the same 3 km in 20 minutes. What is the "
+        "jogger's average speed?",
+        # two powers for one E = P t: which body is asked about is not read
+        "A 1 kW heater and a 2 kW heater are both on for 30 minutes. How much energy does the 2 kW heater use?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

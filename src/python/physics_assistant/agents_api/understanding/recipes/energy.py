@@ -492,6 +492,9 @@ def power(question: Question, target: Target) -> Plan | None:
     speeds = question.stated("velocity")
     if target.name != "power" and not powers:
         return None
+    if len({p.si for p in powers}) > 1:
+        # "a 40 W bulb and a 60 W bulb": which power the relation is about is not read (a 422)
+        raise Missing("a power question", ["which one power the question is about"], score=3.5)
     if target.name in ("force", "velocity", "drag", "friction", "tension"):
         return _force_or_speed_from_power(question, target, powers[0]) if len(powers) == 1 else None
     cues = count_cues(question, r"power|watt|motor|engine|bulb")

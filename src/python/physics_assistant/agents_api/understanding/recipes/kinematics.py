@@ -181,6 +181,14 @@ def constant_acceleration(question: Question, target: Target) -> Plan | None:
         return None
     velocities = question.of("velocity")
     initial, final = velocity_roles(question, velocities)
+    if any(q is not initial and q is not final and not q.implied for q in velocities):
+        # "car A travels at 20 m/s and car B at 30 m/s; car B brakes …": a speed left over is a
+        # body or a stage the motion does not place, so the recipe steps aside (a 422)
+        raise Missing(
+            f"a constant-acceleration problem asking for the {target.label}",
+            ["which speed belongs to the accelerating body"],
+            score=1.5,
+        )
     accelerations = question.stated("acceleration")
     times = question.stated("time")
     lengths = question.stated("length")
@@ -274,6 +282,10 @@ def uniform_motion(question: Question, target: Target) -> Plan | None:
         return None  # the speed changes (or starts/ends at rest): not uniform motion
     times = question.stated("time")
     lengths = question.stated("length")
+    if len({q.si for q in times}) > 1 or len({q.si for q in lengths}) > 1:
+        # "a runner covers 400 m in 50 s and a cyclist … in 25 s": two times (or distances) for one
+        # motion at one speed cannot both be used, and which one is meant is not read (a 422)
+        raise Missing(f"uniform motion asking for the {target.label}", ["one time and one distance"], score=2.0)
     if lengths and question.near(lengths[0], _RADIUS, 30, 30):
         return None  # "sits 2 m from the centre": a radius, not a distance travelled
     if lengths and re.search(_LAPS, question.before(lengths[0], 30)):
