@@ -330,6 +330,14 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "jogger's average speed?",
         # two powers for one E = P t: which body is asked about is not read
         "A 1 kW heater and a 2 kW heater are both on for 30 minutes. How much energy does the 2 kW heater use?",
+        # two values of one kind for a relation that takes one (one_value_each): which is asked about is not read
+        "Pump A does 9000 J of work in 30 s and pump B does 9000 J in 45 s. What is the power of pump B?",
+        "Bike A accelerates at 1.5 m/s^2 and bike B at 2.5 m/s^2, both from rest. How fast is bike B going after 6 s?",
+        "A 3 kg pot and an 8 kg pot sit on a ledge 4 m high. What is the potential energy of the 8 kg pot?",
+        "Springs of constant 150 N/m and 450 N/m are each compressed 0.2 m. What force does the stiffer spring exert?",
+        "Two discs spin at 6 rad/s and 15 rad/s. The faster one has radius 0.4 m. What is the speed of its rim?",
+        "A torque of 8 N m acts on wheel A of moment of inertia 4 kg m^2 and a torque of 9 N m on wheel B of 3 kg "
+        "m^2. What is the angular acceleration of wheel B?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

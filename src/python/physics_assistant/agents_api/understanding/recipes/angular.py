@@ -18,6 +18,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     field_of,
     g_var,
     lesson,
+    one_value_each,
     recipe,
     var,
 )
@@ -496,6 +497,7 @@ ROTATIONAL_SECOND_LAW_LESSON = lesson("rotational_second")
 
 @recipe("rotational_second_law", "angular_motion", {"angular_acceleration", "torque", "moment_of_inertia"})
 def rotational_second_law(question: Question, target: Target) -> Plan | None:
+    one_value_each(question, "the rotational second law", "torque", "moment_of_inertia")
     torques = question.stated("torque", "energy")
     inertias = question.stated("moment_of_inertia")
     alphas = question.stated("angular_acceleration")
@@ -660,6 +662,7 @@ def torque(question: Question, target: Target) -> Plan | None:
 
 @recipe("linear_angular", "angular_motion", {"angular_velocity", "velocity", "acceleration", "radius"})
 def linear_angular(question: Question, target: Target) -> Plan | None:
+    one_value_each(question, "v = ω r", "angular_velocity")
     omegas = question.stated("angular_velocity", "frequency")
     speeds = question.stated("velocity")
     lengths = question.stated("length")

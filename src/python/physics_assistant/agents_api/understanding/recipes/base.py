@@ -285,5 +285,14 @@ def first(items: list[Quantity]) -> Quantity | None:
     return items[0] if items else None
 
 
+def one_value_each(question: Question, understood: str, *kinds: str, score: float = 2.0) -> None:
+    """Step aside (Missing, a 422) when the question states two different values of one of these
+    kinds: "motor A does 6000 J in 20 s and motor B 6000 J in 30 s" gives two times for one P = W / t,
+    and which body the question asks about is not matched to its value."""
+    for kind in kinds:
+        if len({q.si for q in question.stated(kind)}) > 1:
+            raise Missing(understood, [f"which one {kind.replace('_', ' ')} the question is about"], score=score)
+
+
 def not_implied(items: list[Quantity]) -> list[Quantity]:
     return [q for q in items if not q.implied]

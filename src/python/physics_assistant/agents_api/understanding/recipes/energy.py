@@ -21,6 +21,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     field_of,
     g_var,
     lesson,
+    one_value_each,
     recipe,
     var,
 )
@@ -146,6 +147,7 @@ def potential_energy(question: Question, target: Target) -> Plan | None:
     forces = question.stated("force")
     if target.name == "work" and forces and question.stated("time") == [] and not masses:
         return None
+    one_value_each(question, "gravitational potential energy", "mass", score=2.0)
     if not masses or not lengths:
         raise Missing("gravitational potential energy", [("the mass" if not masses else "the height")], score=2.0)
     height = next(
@@ -492,9 +494,9 @@ def power(question: Question, target: Target) -> Plan | None:
     speeds = question.stated("velocity")
     if target.name != "power" and not powers:
         return None
-    if len({p.si for p in powers}) > 1:
-        # "a 40 W bulb and a 60 W bulb": which power the relation is about is not read (a 422)
-        raise Missing("a power question", ["which one power the question is about"], score=3.5)
+    # "a 40 W bulb and a 60 W bulb", "motor A … in 20 s and motor B … in 30 s": which value the
+    # relation is about is not read (a 422)
+    one_value_each(question, "a power question", "power", "energy", "time", score=3.5)
     if target.name in ("force", "velocity", "drag", "friction", "tension"):
         return _force_or_speed_from_power(question, target, powers[0]) if len(powers) == 1 else None
     cues = count_cues(question, r"power|watt|motor|engine|bulb")

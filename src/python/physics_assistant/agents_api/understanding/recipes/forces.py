@@ -17,6 +17,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     field_of,
     g_var,
     lesson,
+    one_value_each,
     recipe,
     var,
 )
@@ -412,6 +413,7 @@ def hookes_law(question: Question, target: Target) -> Plan | None:
         return None
     if question.asks(r"energy|speed|velocity|how fast|how high"):
         return None
+    one_value_each(question, "Hooke's law", "spring_constant")
     ks = question.stated("spring_constant")
     forces = question.stated("force")
     lengths = question.stated("length")

@@ -17,6 +17,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     field_of,
     g_var,
     lesson,
+    one_value_each,
     recipe,
     var,
 )
@@ -189,6 +190,9 @@ def constant_acceleration(question: Question, target: Target) -> Plan | None:
             ["which speed belongs to the accelerating body"],
             score=1.5,
         )
+    one_value_each(
+        question, f"a constant-acceleration problem asking for the {target.label}", "acceleration", "time", score=1.5
+    )
     accelerations = question.stated("acceleration")
     times = question.stated("time")
     lengths = question.stated("length")
