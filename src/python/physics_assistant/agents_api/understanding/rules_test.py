@@ -338,6 +338,25 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "Two discs spin at 6 rad/s and 15 rad/s. The faster one has radius 0.4 m. What is the speed of its rim?",
         "A torque of 8 N m acts on wheel A of moment of inertia 4 kg m^2 and a torque of 9 N m on wheel B of 3 kg "
         "m^2. What is the angular acceleration of wheel B?",
+        "Two cars of 900 kg and 1500 kg go round a bend of radius 60 m at 18 m/s. What centripetal force acts "
+        "on the 1500 kg car?",
+        "Spring P has k = 120 N/m and spring Q has k = 480 N/m. Each is stretched 0.1 m. How much energy does "
+        "spring Q store?",
+        "A force of 40 N pushes a cart 8 m and a force of 70 N pushes another cart 8 m. How much work does the "
+        "70 N force do?",
+        "A 20 kg box on ice has coefficient of friction 0.04 and a 20 kg box on carpet has 0.5. What is the "
+        "friction on the box on carpet?",
+        "A 3 kg disc and a 6 kg disc each have radius 0.3 m. What is the moment of inertia of the 6 kg disc?",
+        "Drill A speeds up at 4 rad/s^2 and drill B at 7 rad/s^2, both from rest. What is drill B's angular "
+        "velocity after 2 s?",
+        "A pulley of radius 0.1 m turns at 6 rad/s and a drum of radius 0.4 m at 6 rad/s. What is the speed of "
+        "a point on the drum?",
+        "Rotor A of moment of inertia 3 kg m^2 spins at 4 rad/s and rotor B of 3 kg m^2 spins at 10 rad/s. What "
+        "is the rotational kinetic energy of rotor B?",
+        "A force of 15 N acts on a cart for 0.4 s and a force of 45 N acts on another for 0.4 s. What impulse "
+        "does the 45 N force give?",
+        "Two stones are thrown at 40 degrees, one at 12 m/s and one at 24 m/s. What is the range of the faster "
+        "stone?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

@@ -94,6 +94,7 @@ def rotational_kinematics(question: Question, target: Target) -> Plan | None:
     times = question.stated("time")
     if question.stated("torque", "moment_of_inertia", "force", "velocity", "acceleration"):
         return None
+    one_value_each(question, "rotational kinematics", "angular_acceleration", "time", score=1.5)
     if any(not question.near(q, r"radius|radii|diameter", 30, 10) for q in question.stated("length")):
         return None  # a length that is not just the wheel's size: a linear-angular question
     if not (omegas or alphas or target.name in ("angular_acceleration", "angular_velocity", "revolutions")):
@@ -354,6 +355,7 @@ def moment_of_inertia(question: Question, target: Target) -> Plan | None:
             score=2.0,
         )
     tool_shape, factor, needs_length, words = shape
+    one_value_each(question, "a moment of inertia question", "mass")
     masses = question.stated("mass")
     size, inner = _radii(question, needs_length)
     if not masses or size is None:
@@ -666,6 +668,7 @@ def linear_angular(question: Question, target: Target) -> Plan | None:
     omegas = question.stated("angular_velocity", "frequency")
     speeds = question.stated("velocity")
     lengths = question.stated("length")
+    one_value_each(question, "v = ω r", "length")
     if question.stated("mass") and target.name != "angular_velocity" and not question.asks(r"centripetal"):
         return None
     if question.stated("time", "angular_acceleration") and target.name == "angular_velocity":
@@ -810,6 +813,7 @@ def centripetal_force(question: Question, target: Target) -> Plan | None:
         r"circle|circular|centripetal|orbit|around|round|swung|whirl|rotat|revolv|turn|curve|bend|loop"
     ):
         return None
+    one_value_each(question, "centripetal force", "mass", "velocity", "angular_velocity")
     masses = question.stated("mass")
     lengths = question.stated("length")
     speeds = question.stated("velocity")
@@ -968,6 +972,8 @@ def angular_momentum(question: Question, target: Target) -> Plan | None:
     inertias = question.stated("moment_of_inertia")
     omegas = question.stated("angular_velocity", "frequency")
     name = target.name
+    if name in ("rotational_energy", "kinetic_energy", "energy"):
+        one_value_each(question, "rotational kinetic energy", "angular_velocity", "moment_of_inertia")
     if name == "moment_of_inertia":
         # "spins at 3 rad/s with I = 5 kg m^2 ... becomes 7.5 rad/s; new moment of inertia?": I1 w1 = I2 w2
         if len(inertias) != 1 or len(omegas) != 2 or question.stated("torque", "angular_acceleration"):

@@ -321,6 +321,7 @@ _DEFORMED = r"stretch|compress|extend|extension|squash|squeez|pushed in|pulled b
 def elastic_energy(question: Question, target: Target) -> Plan | None:
     if not question.has(SPRINGY):
         return None
+    one_value_each(question, "elastic potential energy", "spring_constant")
     if target.name in ("extension", "distance", "spring_constant"):
         return _spring_from_stored_energy(question, target)
     if question.asks(r"speed|velocity|how fast|how high"):
@@ -372,6 +373,8 @@ def work_done(question: Question, target: Target) -> Plan | None:
         return None
     forces = question.stated("force")
     lengths = question.stated("length")
+    if forces:
+        one_value_each(question, "work done by a force", "force", "length")
     if not forces:
         if question.has(LIFTING) or len(question.stated("velocity")) >= 1:
             return None

@@ -726,6 +726,11 @@ def friction(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) or question.has(PULLEY):
         return None
     mu_s, mu_k = coefficients(question)
+    placed = {q.si for q in (mu_s, mu_k) if q is not None}
+    if placed and any(q.si not in placed for q in question.stated("number")):
+        # "0.05 on ice and 0.4 on wood": a bare number left over beside the coefficient may be another
+        # surface's or body's coefficient (a 422)
+        raise Missing("a friction question", ["which one coefficient of friction the question is about"], score=2.0)
     if mu_s is None and mu_k is None:
         if target.name == "friction":
             raise Missing("a friction question", ["the coefficient of friction"], score=1.0)

@@ -466,6 +466,7 @@ def projectile(question: Question, target: Target) -> Plan | None:
         return None
     if question.stated("force", "mass") and not question.has(LAUNCH) and not horizontal:
         return None
+    one_value_each(question, "a projectile", "velocity", "angle")
     speeds = question.stated("velocity")
     lengths = question.stated("length")
     if not speeds:

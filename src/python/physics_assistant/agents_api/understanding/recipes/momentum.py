@@ -18,6 +18,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     lesson,
+    one_value_each,
     recipe,
     var,
 )
@@ -258,6 +259,7 @@ def impulse(question: Question, target: Target) -> Plan | None:
     name = target.name
     if len(masses) > 1:
         return None
+    one_value_each(question, "impulse", "force", "time")
     if name == "velocity":
         return _speed_from_impulse(question, masses, forces, times, speeds)
     if name in ("force", "time") and not (
