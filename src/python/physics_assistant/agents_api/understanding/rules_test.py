@@ -357,6 +357,24 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "does the 45 N force give?",
         "Two stones are thrown at 40 degrees, one at 12 m/s and one at 24 m/s. What is the range of the faster "
         "stone?",
+        "A 6 kg crate rests on a 15 degree slope and a 6 kg crate rests on a 40 degree slope. What is the "
+        "normal force on the crate on the 40 degree slope?",
+        "A net force of 20 N acts on a 4 kg trolley and a net force of 50 N on another 4 kg trolley. What is "
+        "the acceleration of the second trolley?",
+        "Stone A is thrown straight up at 8 m/s and stone B at 16 m/s. How high does stone B rise?",
+        "A solid cylinder rolls from rest down a 0.5 m high ramp and another down a 3 m high ramp. What is the "
+        "speed of the second at the bottom?",
+        "A force of 12 N acts on a wrench 0.2 m from the bolt and a force of 30 N acts on another 0.2 m from "
+        "its bolt. What torque does the 30 N force give?",
+        "A force of 50 N acts at 40 degrees above the horizontal and a force of 80 N at 40 degrees. What is the "
+        "horizontal component of the 80 N force?",
+        "A 0.1 kg dart is fired by a spring of constant 300 N/m and a 0.4 kg dart by the same spring, each "
+        "compressed 0.08 m. How fast does the 0.4 kg dart leave?",
+        "A dancer spins at 2 rad/s with moment of inertia 5 kg m^2 and another at 6 rad/s with 3 kg m^2. What "
+        "is the angular momentum of the second dancer?",
+        # two moving bodies with no direction word ("collide head-on"): the signs are not read
+        "A 2000 kg truck at 15 m/s and a 1000 kg car at 12 m/s collide head-on and stick together. What is "
+        "their speed afterwards?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

@@ -589,6 +589,7 @@ TORQUE_ANGULAR_ACCELERATION_LESSON = lesson("torque_angular_acceleration")
 
 @recipe("torque", "angular_motion", {"torque", "angular_acceleration"})
 def torque(question: Question, target: Target) -> Plan | None:
+    one_value_each(question, "a torque", "force")
     forces = question.stated("force")
     lengths = question.stated("length")
     if not forces:
@@ -892,6 +893,10 @@ def rolling(question: Question, target: Target) -> Plan | None:
     tool_shape = shape[0]
     angles = question.stated("angle")
     lengths = question.stated("length")
+    heights = {q.si for q in lengths if question.near(q, r"high|height|vertical|drop|above|tall")}
+    if len(heights) > 1:
+        # "down a 1 m high ramp and another down a 2 m high ramp": which height is asked about is not read
+        raise Missing("rolling down a slope", ["which one height the question is about"], score=3.0)
     height = next((q for q in lengths if question.near(q, r"high|height|vertical|drop|above|tall")), None)
     length = next(
         (q for q in lengths if q is not height and question.near(q, r"long|length|along|down|slope|incline|ramp")), None
@@ -972,7 +977,7 @@ def angular_momentum(question: Question, target: Target) -> Plan | None:
     inertias = question.stated("moment_of_inertia")
     omegas = question.stated("angular_velocity", "frequency")
     name = target.name
-    if name in ("rotational_energy", "kinetic_energy", "energy"):
+    if name in ("rotational_energy", "kinetic_energy", "energy", "angular_momentum"):
         one_value_each(question, "rotational kinetic energy", "angular_velocity", "moment_of_inertia")
     if name == "moment_of_inertia":
         # "spins at 3 rad/s with I = 5 kg m^2 ... becomes 7.5 rad/s; new moment of inertia?": I1 w1 = I2 w2

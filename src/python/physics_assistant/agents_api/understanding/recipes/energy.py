@@ -641,6 +641,8 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
     on_string = any(question.near(q, r"string|rope|cord|thread|long|length", 25, 25) for q in lengths)
     if question.stated("angle") and on_string:
         return None  # a pendulum released at an angle drops L (1 - cos θ), not its length L: not read here
+    if target.name in ("height", "max_height"):
+        one_value_each(question, "conservation of energy", "velocity")
     speeds = question.stated("velocity")
     masses = question.stated("mass")
     g = question.g
@@ -873,6 +875,7 @@ SPRING_LAUNCH_LESSON = lesson("spring_launch")
 def spring_launch(question: Question, target: Target) -> Plan | None:
     if not question.has(r"\bspring\b"):
         return None
+    one_value_each(question, "a spring launch", "spring_constant", "mass")
     ks = question.stated("spring_constant")
     masses = question.stated("mass")
     lengths = question.stated("length")

@@ -185,6 +185,9 @@ def net_force_1d(question: Question, target: Target) -> Plan | None:
         return None
     if question.has(PERPENDICULAR):
         return None
+    if len(question.stated("mass")) > 1:
+        # "30 N on a 3 kg cart and 60 N on another 3 kg cart": forces on two bodies are not one net force
+        raise Missing("a net force", ["the forces on one body"], score=2.0)
     if target.name == "force" and not question.asks(r"net|resultant|overall|total|unbalanced"):
         return None
     signed = []
@@ -286,6 +289,7 @@ def incline(question: Question, target: Target) -> Plan | None:
         return None
     if question.has(r"\b(?:rolls|rolling|without slipping|sphere|cylinder|hoop|disk|disc)\b"):
         return None
+    one_value_each(question, "an incline", "angle", "mass")
     angles = question.stated("angle")
     masses = question.stated("mass")
     if not angles:
@@ -489,6 +493,7 @@ COMPONENTS_LESSON = lesson("components")
 def components(question: Question, target: Target) -> Plan | None:
     if question.has(INCLINE) and not question.asks(r"horizontal|vertical"):
         return None
+    one_value_each(question, "components of a force", "force", "angle")
     forces = question.stated("force")
     angles = question.stated("angle")
     if target.name == "force" and not question.asks(r"horizontal|vertical"):

@@ -354,6 +354,7 @@ def vertical_throw(question: Question, target: Target) -> Plan | None:
         return None
     if question.stated("angle"):
         return None
+    one_value_each(question, "a vertical throw", "velocity")
     speeds = question.stated("velocity")
     lengths = question.stated("length")
     height_q = next(

@@ -70,6 +70,9 @@ _DIRECTIONS = (
 _RELATIVE = ((r"\btowards?\b|\bapproach\w*", 1), (r"\baway\b", -1))
 
 
+_SAME_WAY = r"same (?:direction|way)|from behind|\bbehind\b|catch|overtak|\bahead\b"
+
+
 def direction(question: Question, v: Quantity, words: tuple[tuple[str, int], ...] = _DIRECTIONS) -> int | None:
     """+1 / -1 for a direction word in the velocity's own clause, None when it names none."""
     clause = re.split(r"\b(?:and|while|but|when|hits?|strikes?|collides?)\b|,", question.after(v, 30))[0]
@@ -456,6 +459,10 @@ def collision(question: Question, target: Target) -> Plan | None:
             second is None and question.has(OPPOSITE)
         ):
             u2 = -u2
+        elif reference is None and second is None and not question.has(_SAME_WAY):
+            # two moving bodies and no word for their directions ("collide head-on" says they meet,
+            # but the sign is not read): a 422 rather than adding the speeds
+            raise Missing("a collision", ["the direction of each body (e.g. 'to the left')"], score=3.0)
     stick = question.has(STICK)
     elastic = question.has(ELASTIC) and not stick
     asks_second = bool(
