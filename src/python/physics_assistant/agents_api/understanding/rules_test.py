@@ -375,6 +375,11 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         # two moving bodies with no direction word ("collide head-on"): the signs are not read
         "A 2000 kg truck at 15 m/s and a 1000 kg car at 12 m/s collide head-on and stick together. What is "
         "their speed afterwards?",
+        # a force against the motion for a time does not speed it up (its direction is not read)
+        "A 4 kg cart moving at 6 m/s to the left is acted on by a 8 N force to the right for 2 s. What is its "
+        "velocity afterwards?",
+        # a height passed on the way up is not where a fall starts
+        "A 0.2 kg stone is thrown up at 12 m/s. What is its speed when it is 4 m above the launch point?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

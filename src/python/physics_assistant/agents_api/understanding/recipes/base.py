@@ -294,5 +294,16 @@ def one_value_each(question: Question, understood: str, *kinds: str, score: floa
             raise Missing(understood, [f"which one {kind.replace('_', ' ')} the question is about"], score=score)
 
 
+def height_on_the_way(question: Question, q: Quantity) -> bool:
+    """"its speed when it is 3 m above the launch point": a height passed on the way, not where a
+    fall starts."""
+    return bool(
+        re.search(r"when (?:it|the \w+) is|\bpass(?:es|ing)\b|reaches a height", question.before(q, 40))
+        or re.search(
+            r"above (?:the |its |her |his )?(?:launch|start|release|point|thrower|hand|where)", question.after(q, 40)
+        )
+    )
+
+
 def not_implied(items: list[Quantity]) -> list[Quantity]:
     return [q for q in items if not q.implied]

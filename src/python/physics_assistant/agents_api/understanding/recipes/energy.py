@@ -20,6 +20,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     g_var,
+    height_on_the_way,
     lesson,
     one_value_each,
     recipe,
@@ -682,6 +683,10 @@ def energy_conservation(question: Question, target: Target) -> Plan | None:
             raise Missing(
                 "conservation of energy asking for a speed", ["the height it starts from (or drops through)"], score=2.0
             )
+        if len(heights) == 1 and height_on_the_way(question, heights[0]):
+            # the speed at a height passed on the way ("3 m above the launch point"), with no height the
+            # motion starts from, is not read (a 422)
+            raise Missing("conservation of energy asking for a speed", ["the speed at the ground"], score=4.0)
         h1 = heights[0]
         h2 = heights[1] if len(heights) > 1 else None
         v1 = speeds[0] if speeds else None

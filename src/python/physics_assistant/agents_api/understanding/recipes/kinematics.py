@@ -16,6 +16,7 @@ from physics_assistant.agents_api.understanding.recipes.base import (
     count_cues,
     field_of,
     g_var,
+    height_on_the_way,
     lesson,
     one_value_each,
     recipe,
@@ -427,6 +428,10 @@ def vertical_throw(question: Question, target: Target) -> Plan | None:
     elif name == "velocity":
         if to_top:
             return None
+        if height_q is not None and height_on_the_way(question, height_q):
+            # "its speed when it is 3 m above the launch point": a height on the way, not where the fall
+            # starts (the speed there is √(v0² − 2 g h)), is not read here (a 422)
+            raise Missing("a ball thrown vertically", ["the speed at the ground, or from a height"], score=4.0)
         unknown = Var("v", "v", "v", "speed on reaching the ground", "velocity")
         formula = (
             ("<v> = √(<v0>^2 + 2 <g> <h>)", r"<v> = \sqrt{<v0>^2 + 2 <g> <h>}")

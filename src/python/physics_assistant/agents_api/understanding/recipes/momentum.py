@@ -679,6 +679,18 @@ def _speed_from_impulse(
         raise Missing(
             "a force acting for a time, asking for the speed", ["the starting speed (or 'from rest')"], score=3.0
         )
+    if initial is not None and initial.si != 0:
+        along, against = direction(question, initial), direction(question, forces[0])
+        if (along is not None and against is not None and along != against) or (
+            (along is None) != (against is None)
+        ) or question.has(r"oppos|against|retard|resist|brak|slow"):
+            # "moving at 10 m/s to the right … a 4 N force to the left": a force against the motion
+            # (or a direction given for only one of them) is not read as speeding it up (a 422)
+            raise Missing(
+                "a force acting for a time, asking for the speed",
+                ["a force along the motion (a force against it is not read)"],
+                score=4.0,
+            )
     v0 = initial.si if initial is not None else 0.0
     knowns = [
         var("F", "F", "F", "net force", "force", forces[0]),
