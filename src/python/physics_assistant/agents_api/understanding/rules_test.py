@@ -380,6 +380,9 @@ async def test_general_reading_rules(question: str, expected: float, unit: str) 
         "velocity afterwards?",
         # a height passed on the way up is not where a fall starts
         "A 0.2 kg stone is thrown up at 12 m/s. What is its speed when it is 4 m above the launch point?",
+        # the tension in a vertical circle includes the weight (m v²/r ± m g)
+        "A 0.5 kg ball on a 0.8 m string is swung in a vertical circle at 5 m/s at the bottom. What is the tension "
+        "in the string at the bottom?",
     ],
 )
 def test_ambiguous_questions_are_not_answered(question: str) -> None:

@@ -815,6 +815,15 @@ def centripetal_force(question: Question, target: Target) -> Plan | None:
     ):
         return None
     one_value_each(question, "centripetal force", "mass", "velocity", "angular_velocity")
+    if (
+        target.name in ("force", "tension")
+        and question.has(
+            r"vertical (?:circle|loop)|loop[- ]the[- ]loop|(?:top|bottom) of (?:the|a|its) (?:loop|circle)"
+        )
+        and not question.asks(r"centripetal|net|resultant")
+    ):
+        # in a vertical circle the weight acts too: the tension is m v²/r ± m g, not m v²/r (a 422)
+        raise Missing("circular motion", ["a horizontal circle (a vertical circle's tension is not read)"], score=4.0)
     masses = question.stated("mass")
     lengths = question.stated("length")
     speeds = question.stated("velocity")

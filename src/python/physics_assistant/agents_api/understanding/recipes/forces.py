@@ -650,6 +650,8 @@ def hanging_tension(question: Question, target: Target) -> Plan | None:
         return None
     if question.stated("angle"):
         return None  # ropes at an angle share the weight by their vertical components: not read here
+    if question.has(r"circle|circular|swung|whirl|\bloop|orbit"):
+        return None  # a body moving in a circle is not hanging still: circular motion's question
     masses = question.stated("mass")
     if not masses:
         raise Missing(
