@@ -115,6 +115,9 @@ SCORED_SETS = (
     "inverse_tools_2.json",
     "dev_probes.json",
 )
+# Sets below the floor (too many 422s) that must still never give a wrong number: blind 7, written
+# around wrong-number traps (docs/tutor.md).
+TRAP_SETS = ("blind_teacher_7.json",)
 
 
 def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
@@ -122,7 +125,8 @@ def warm_up(tutor: Tutor, deadline_s: float = 300.0) -> None:
     may compile it (numba, cold cache), which is not what the tests measure."""
     from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
 
-    questions = [p["question"] for name in ("tutor_problems.json", *SCORED_SETS) for p in load_problems(name)]
+    sets = ("tutor_problems.json", *SCORED_SETS, *TRAP_SETS)
+    questions = [p["question"] for name in sets for p in load_problems(name)]
     questions += [p.question for p in PROBLEMS + FRESH + BLIND + PROBE]
     end = time.monotonic() + deadline_s
     pending = questions

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agents_api.heldout import BLIND, FRESH, PROBE, PROBLEMS
-from agents_api.stack import SCORED_SETS, McpServers, Tutor, load_problems, score_table, within_tolerance
+from agents_api.stack import SCORED_SETS, TRAP_SETS, McpServers, Tutor, load_problems, score_table, within_tolerance
 
 PASS_MARK = 0.95
 # The blind sets (blind_answers.py, blind5_answers.py) and the development probes (probe_answers.py): the
@@ -86,6 +86,12 @@ def test_blind_sets_and_probes_keep_their_floor_and_never_give_a_wrong_number(
     result = score(tutor, load_problems(name), capsys, name)
     assert result.wrong == []
     assert result.fraction >= BLIND_FLOOR
+
+
+@pytest.mark.parametrize("name", TRAP_SETS)
+def test_trap_sets_never_give_a_wrong_number(tutor: Tutor, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    # a 422 is allowed here (these sets are below the floor), a wrong number is not
+    assert score(tutor, load_problems(name), capsys, name).wrong == []
 
 
 def test_answers_carry_steps_tools_and_sensible_figures(tutor: Tutor) -> None:
